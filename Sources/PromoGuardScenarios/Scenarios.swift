@@ -1,0 +1,4 @@
+internal import PromoGuard
+
+/// The scenario harness: the promise oracle, generators, comparison, shrinking and reports.
+package enum Scenarios {}

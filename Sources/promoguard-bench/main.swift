@@ -1,0 +1,3 @@
+import PromoGuard
+
+print("promoguard-bench \(PromoGuardVersion.current)")

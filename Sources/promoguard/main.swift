@@ -1,0 +1,4 @@
+import Foundation
+import PromoGuardCLI
+
+exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))

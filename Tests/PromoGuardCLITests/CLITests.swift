@@ -1,0 +1,6 @@
+import PromoGuardCLI
+import Testing
+
+@Test func runReturnsZero() {
+  #expect(CommandLineTool.run([]) == 0)
+}

@@ -1,0 +1,6 @@
+import PromoGuard
+import Testing
+
+@Test func versionIsSemantic() {
+  #expect(PromoGuardVersion.current.split(separator: ".").count == 3)
+}
