@@ -1,0 +1,44 @@
+/// A campaign as written in a campaign file: its mechanics, its promise and the messages that carry it.
+package struct Campaign: Sendable, Hashable {
+  /// Unique across everything loaded; `[a-z0-9-]+`.
+  package var id: String
+  /// What the customer sees.
+  package var name: String
+  /// What checkout is configured to do.
+  package var mechanics: Rules
+  /// The terms as written, or `nil` when the file gives none.
+  package var terms: Terms?
+  /// The emails, SMS, posts and pages that advertise it.
+  package var messages: [Message]
+  /// Finding kinds this campaign is known to produce (stories and acknowledged issues).
+  package var expectFindings: [String]
+  /// Where the campaign object starts.
+  package var location: FileLocation
+  /// Where each field was written, keyed by its path inside the campaign (`benefit`, `terms.benefit`,
+  /// `conditions.minSubtotal`); for reports that name a clause.
+  package var fieldLocations: [String: FileLocation]
+
+  /// Creates a campaign.
+  package init(
+    id: String, name: String, mechanics: Rules, terms: Terms?, messages: [Message] = [],
+    expectFindings: [String] = [], location: FileLocation,
+    fieldLocations: [String: FileLocation] = [:]
+  ) {
+    self.id = id
+    self.name = name
+    self.mechanics = mechanics
+    self.terms = terms
+    self.messages = messages
+    self.expectFindings = expectFindings
+    self.location = location
+    self.fieldLocations = fieldLocations
+  }
+
+  /// The promise: the terms when given, else the mechanics (with `combinable` = not exclusive).
+  package var promise: Terms {
+    if let terms { return terms }
+    return Terms(
+      rules: mechanics, combinable: !mechanics.stacking.exclusive, text: nil,
+      stated: Set(TermsField.allCases))
+  }
+}

@@ -1,0 +1,33 @@
+/// How often a campaign may be redeemed.
+package struct Limits: Sendable, Hashable {
+  /// Redemptions across all customers.
+  package var total: Int64?
+  /// Redemptions by one customer.
+  package var perCustomer: Int64?
+
+  /// No limits.
+  package static let none = Limits(total: nil, perCustomer: nil)
+
+  /// Creates limits.
+  package init(total: Int64?, perCustomer: Int64?) {
+    self.total = total
+    self.perCustomer = perCustomer
+  }
+}
+
+/// How a campaign combines with others.
+package struct Stacking: Sendable, Hashable {
+  /// An exclusive campaign never combines: the customer gets it alone or the stack of the others.
+  package var exclusive: Bool
+  /// Higher applies first; ties by campaign id.
+  package var priority: Int64
+
+  /// Not exclusive, priority 0.
+  package static let `default` = Stacking(exclusive: false, priority: 0)
+
+  /// Creates a stacking rule.
+  package init(exclusive: Bool, priority: Int64) {
+    self.exclusive = exclusive
+    self.priority = priority
+  }
+}

@@ -1,0 +1,67 @@
+/// The mechanics vocabulary: everything that decides whether and how much a campaign discounts.
+///
+/// A campaign's mechanics (what checkout is configured to do) and its terms (what was promised) are both `Rules`,
+/// so the engine evaluates the one and the promise oracle the other with the same meaning.
+package struct Rules: Sendable, Hashable {
+  /// The currency of every amount; a checkout in another currency is `wrongCurrency`.
+  package var currency: Currency
+  /// The zone in which times without an offset were written.
+  package var zone: Zone
+  /// When the campaign runs.
+  package var window: Window
+  /// Codes or automatic.
+  package var activation: Activation
+  /// How entered codes are compared with the codes.
+  package var codeMatching: CodeMatching
+  /// Who may use it; `nil` means anyone, signed in or not.
+  package var audience: Audience?
+  /// Where it may be used (`web`, `app`, `phone`, `store`, ...); `nil` means everywhere.
+  package var channels: [String]?
+  /// Minimum spend, quantity and first order.
+  package var conditions: Conditions
+  /// The lines it discounts and measures conditions on.
+  package var target: Target
+  /// What it gives.
+  package var benefit: Benefit
+  /// A cap on its discount.
+  package var maxDiscount: Money?
+  /// At most this many target units are discounted, the cheapest first.
+  package var maxItems: Int64?
+  /// Redemption limits.
+  package var limits: Limits
+  /// Exclusivity and priority.
+  package var stacking: Stacking
+  /// How the exact discount is rounded to minor units.
+  package var rounding: RoundingRule
+
+  /// Creates rules; every restriction defaults to none.
+  package init(
+    currency: Currency, zone: Zone = .utc, window: Window = .always,
+    activation: Activation = .automatic, codeMatching: CodeMatching = .relaxed,
+    audience: Audience? = nil, channels: [String]? = nil, conditions: Conditions = .none,
+    target: Target = .everything, benefit: Benefit, maxDiscount: Money? = nil,
+    maxItems: Int64? = nil,
+    limits: Limits = .none, stacking: Stacking = .default, rounding: RoundingRule = .halfUp
+  ) {
+    self.currency = currency
+    self.zone = zone
+    self.window = window
+    self.activation = activation
+    self.codeMatching = codeMatching
+    self.audience = audience
+    self.channels = channels
+    self.conditions = conditions
+    self.target = target
+    self.benefit = benefit
+    self.maxDiscount = maxDiscount
+    self.maxItems = maxItems
+    self.limits = limits
+    self.stacking = stacking
+    self.rounding = rounding
+  }
+
+  /// Whether a checkout without a signed-in customer is refused (`customerRequired`).
+  package var requiresCustomer: Bool {
+    audience != nil || limits.perCustomer != nil || conditions.firstOrder
+  }
+}

@@ -1,0 +1,90 @@
+/// The amounts of one checkout while campaigns apply: original and current (what earlier campaigns left).
+struct BasketState {
+  /// Units per line.
+  let quantities: [Int64]
+  /// unitPrice × quantity per line, before any discount.
+  let original: [Int64]
+  /// What is left of each line after the campaigns applied so far.
+  var current: [Int64]
+  /// Shipping before any discount.
+  let originalShipping: Int64
+  /// What is left of shipping.
+  var currentShipping: Int64
+  /// Σ original.
+  let subtotal: Int64
+
+  /// The state of `checkout` before any campaign, or an error when an amount is out of range.
+  init(_ checkout: Checkout) throws(EvaluationError) {
+    let lines = checkout.lines
+    guard lines.count <= CheckoutDecoder.maximumLines else {
+      throw EvaluationError(
+        code: .invalidCheckout,
+        message:
+          "the checkout has \(lines.count) lines; the most accepted is \(CheckoutDecoder.maximumLines)"
+      )
+    }
+    var quantities = [Int64]()
+    var original = [Int64]()
+    quantities.reserveCapacity(lines.count)
+    original.reserveCapacity(lines.count)
+    var subtotal: Int64 = 0
+    for (index, line) in lines.enumerated() {
+      guard line.unitPrice.currency == checkout.currency else {
+        throw EvaluationError(
+          code: .invalidCheckout,
+          message: "line \(index + 1) (\(line.sku)) is priced in \(line.unitPrice.currency.code) "
+            + "but the checkout is in \(checkout.currency.code)")
+      }
+      guard line.quantity >= 1, line.quantity <= CheckoutDecoder.maximumQuantity else {
+        throw EvaluationError(
+          code: .invalidCheckout,
+          message: "line \(index + 1) (\(line.sku)) has quantity \(line.quantity); quantities run "
+            + "from 1 to \(CheckoutDecoder.maximumQuantity)")
+      }
+      guard line.unitPrice.minorUnits >= 0,
+        line.unitPrice.minorUnits <= Money.maximumMinorUnits
+      else {
+        throw EvaluationError(
+          code: .invalidCheckout,
+          message:
+            "line \(index + 1) (\(line.sku)) has unit price \(line.unitPrice.decimalString); "
+            + "prices run from 0 to \(Money(minorUnits: Money.maximumMinorUnits, currency: checkout.currency).decimalString)"
+        )
+      }
+      let (amount, overflow) = line.unitPrice.minorUnits.multipliedReportingOverflow(
+        by: line.quantity)
+      guard !overflow else { throw .overflow("the amount of line \(index + 1)") }
+      let (sum, sumOverflow) = subtotal.addingReportingOverflow(amount)
+      guard !sumOverflow else { throw .overflow("the checkout subtotal") }
+      subtotal = sum
+      quantities.append(line.quantity)
+      original.append(amount)
+    }
+    let shipping = checkout.shipping
+    guard shipping.currency == checkout.currency, shipping.minorUnits >= 0,
+      shipping.minorUnits <= Money.maximumMinorUnits
+    else {
+      throw EvaluationError(
+        code: .invalidCheckout,
+        message: "shipping must be a non-negative amount in \(checkout.currency.code), found "
+          + "\(shipping.decimalString) \(shipping.currency.code)")
+    }
+    guard subtotal.addingReportingOverflow(shipping.minorUnits).overflow == false else {
+      throw .overflow("the checkout total")
+    }
+    self.quantities = quantities
+    self.original = original
+    self.current = original
+    self.originalShipping = shipping.minorUnits
+    self.currentShipping = shipping.minorUnits
+    self.subtotal = subtotal
+  }
+
+  /// The state before any campaign applied.
+  var restarted: BasketState {
+    var copy = self
+    copy.current = original
+    copy.currentShipping = originalShipping
+    return copy
+  }
+}

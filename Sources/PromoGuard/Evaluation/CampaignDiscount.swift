@@ -1,0 +1,58 @@
+/// What one campaign gives on the current state of a basket.
+enum CampaignOutcome {
+  /// A discount above zero.
+  case discount(RoundedDiscount)
+  /// Nothing, and why.
+  case nothing(CodeDetail.NothingReason)
+}
+
+/// Computes one campaign's discount exactly: first with `Int128`, and with `BigInt` when that overflows.
+enum CampaignDiscount {
+  /// The discount `rules` gives on `basket`.
+  ///
+  /// - Parameters:
+  ///   - rules: The campaign's rules.
+  ///   - targets: Its target lines.
+  ///   - basket: Current amounts.
+  ///   - campaignID: For the error message.
+  /// - Returns: The rounded, capped, allocated discount, or why there is none.
+  /// - Throws: `EvaluationError.overflow` when even `BigInt` hits its bound.
+  static func outcome(
+    _ rules: Rules, targets: TargetLines, basket: BasketState, campaignID: String
+  ) throws(EvaluationError) -> CampaignOutcome {
+    do {
+      return try outcome(rules, targets: targets, basket: basket, as: Int128.self)
+    } catch {
+      do {
+        return try outcome(rules, targets: targets, basket: basket, as: BigInt.self)
+      } catch {
+        throw .overflow("the discount of campaign \"\(campaignID)\"")
+      }
+    }
+  }
+
+  private static func outcome<I: ExactInteger>(
+    _ rules: Rules, targets: TargetLines, basket: BasketState, as type: I.Type
+  ) throws(ArithmeticError) -> CampaignOutcome {
+    switch try ExactBenefit.amounts(rules, targets: targets, basket: basket, as: type) {
+    case .nothing(let reason):
+      return .nothing(reason)
+    case .amounts(let amounts):
+      let rounded = try Allocation.rounded(
+        amounts, rounding: rules.rounding, maxDiscount: rules.maxDiscount?.minorUnits,
+        capacity: basket.current)
+      return rounded.total > 0 ? .discount(rounded) : .nothing(.roundsToZero)
+    }
+  }
+}
+
+extension BasketState {
+  /// Takes a campaign's discount off the current amounts.
+  mutating func apply(_ discount: RoundedDiscount, isShipping: Bool) {
+    if isShipping {
+      currentShipping -= discount.total
+    } else {
+      for share in discount.shares { current[share.line] -= share.amount }
+    }
+  }
+}

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The keys under which codes are indexed and looked up, one for each `codeMatching`.
+package enum CodeKey {
+  /// The key of `code` under relaxed matching.
+  ///
+  /// Unicode NFKC, lower case, with white space, dashes
+  /// (`-` and the other Unicode dash punctuation), underscores (connector punctuation) and invisible format
+  /// characters (such as zero-width spaces) removed. `"Sept-20 "`, `"sept20"` and `"ＳＥＰＴ２０"` share a key.
+  ///
+  /// - Parameter code: A code as written or typed.
+  /// - Returns: The relaxed key; empty when the code has no letters or digits left.
+  package static func relaxed(_ code: String) -> String {
+    var ascii = [UInt8]()
+    ascii.reserveCapacity(code.utf8.count)
+    for byte in code.utf8 {
+      switch byte {
+      case 0x80...: return relaxedUnicode(code)
+      case 0x20, 0x09...0x0D, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): ascii.append(byte + 0x20)
+      default: ascii.append(byte)
+      }
+    }
+    return String(decoding: ascii, as: UTF8.self)
+  }
+
+  /// The key of `code` under exact matching: the code with surrounding white space removed.
+  ///
+  /// - Parameter code: A code as written or typed.
+  /// - Returns: The trimmed code.
+  package static func exact(_ code: String) -> String {
+    let scalars = code.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    return String(scalars[first...last])
+  }
+
+  private static func relaxedUnicode(_ code: String) -> String {
+    let folded = code.precomposedStringWithCompatibilityMapping.lowercased()
+      .precomposedStringWithCompatibilityMapping
+    var kept = String.UnicodeScalarView()
+    for scalar in folded.unicodeScalars where !isIgnored(scalar) {
+      kept.append(scalar)
+    }
+    return String(kept)
+  }
+
+  private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.properties.isWhitespace { return true }
+    switch scalar.properties.generalCategory {
+    case .dashPunctuation, .connectorPunctuation, .format, .control: return true
+    default: return scalar == "\u{2212}"  // MINUS SIGN, typed by some phone keyboards for "-"
+    }
+  }
+}

@@ -1,0 +1,18 @@
+/// A campaign prepared for evaluation: immutable and shared by every thread.
+final class CompiledCampaign: Sendable {
+  /// The campaign's id.
+  let id: String
+  /// The name customers see.
+  let name: String
+  /// The mechanics.
+  let rules: Rules
+  /// Position in application order: priority descending, then id ascending.
+  let rank: Int
+
+  init(id: String, name: String, rules: Rules, rank: Int) {
+    self.id = id
+    self.name = name
+    self.rules = rules
+    self.rank = rank
+  }
+}

@@ -1,0 +1,160 @@
+/// The reasons a campaign cannot apply to a checkout that do not depend on other campaigns: window, currency,
+/// channel, audience, sign-in, limits and conditions.
+struct Eligibility {
+  /// The statuses that hold, as a bit set (bit *n* is the status with order *n*).
+  var reasons: StatusSet = []
+  /// The numbers behind them, when asked for.
+  var detail: CodeDetail?
+  /// The campaign's target lines, when the checkout is in the campaign's currency.
+  var targets: TargetLines?
+
+  /// Checks `campaign` against `checkout`.
+  ///
+  /// - Parameters:
+  ///   - campaign: The campaign.
+  ///   - checkout: The checkout.
+  ///   - basket: Its amounts.
+  ///   - explain: Whether to find every reason and its numbers (for an entered code) or to stop at the first
+  ///     (for an automatic campaign, which shows no reason).
+  init(
+    _ campaign: CompiledCampaign, checkout: Checkout, basket: BasketState, explain: Bool
+  ) {
+    let rules = campaign.rules
+    if explain { detail = CodeDetail() }
+    if rules.window.isBeforeStart(checkout.at) {
+      reasons.insert(.notYetActive)
+      detail?.starts = rules.window.starts
+    }
+    if rules.window.isAtOrAfterEnd(checkout.at) {
+      reasons.insert(.expired)
+      detail?.ends = rules.window.ends
+    }
+    if !reasons.isEmpty {
+      detail?.at = checkout.at
+      detail?.zone = rules.zone
+      if !explain { return }
+    }
+    let sameCurrency = rules.currency == checkout.currency
+    if !sameCurrency {
+      reasons.insert(.wrongCurrency)
+      detail?.requiredCurrency = rules.currency
+      detail?.checkoutCurrency = checkout.currency
+      if !explain { return }
+    }
+    if let channels = rules.channels, !(checkout.channel.map { channels.contains($0) } ?? false) {
+      reasons.insert(.wrongChannel)
+      detail?.allowedChannels = channels
+      detail?.checkoutChannel = checkout.channel
+      if !explain { return }
+    }
+    let customer = checkout.customer
+    if let audience = rules.audience, let customer,
+      !audience.includes(customerID: customer.id, segments: customer.segments)
+    {
+      reasons.insert(.notEligible)
+      detail?.audienceSegments = audience.segments
+      detail?.isCustomerBound = !audience.customers.isEmpty
+      if !explain { return }
+    }
+    if customer == nil && rules.requiresCustomer {
+      reasons.insert(.customerRequired)
+      if !explain { return }
+    }
+    if let total = rules.limits.total {
+      let used = checkout.redemptionTotals[campaign.id] ?? 0
+      if used >= total {
+        reasons.insert(.limitReached)
+        detail?.limit = CodeDetail.LimitDetail(kind: "total", allowed: total, used: used)
+        if !explain { return }
+      }
+    }
+    if let perCustomer = rules.limits.perCustomer, let customer {
+      let used = customer.redemptions[campaign.id] ?? 0
+      if used >= perCustomer {
+        reasons.insert(.limitReached)
+        if detail?.limit == nil {
+          detail?.limit = CodeDetail.LimitDetail(
+            kind: "perCustomer", allowed: perCustomer, used: used)
+        }
+        if !explain { return }
+      }
+    }
+    guard sameCurrency else { return }
+    let targets = TargetLines(rules.target, in: checkout, basket: basket)
+    self.targets = targets
+    var shortfalls = [CodeDetail.Shortfall]()
+    func require(_ condition: String, _ required: Int64, _ actual: Int64, isMoney: Bool) {
+      guard actual < required else { return }
+      shortfalls.append(
+        CodeDetail.Shortfall(
+          condition: condition, required: required, actual: actual, missing: required - actual,
+          isMoney: isMoney))
+    }
+    if let minimum = rules.conditions.minSubtotal {
+      require("minSubtotal", minimum.minorUnits, targets.subtotal, isMoney: true)
+    }
+    if let minimum = rules.conditions.minQuantity {
+      require("minQuantity", minimum, targets.quantity, isMoney: false)
+    }
+    if rules.conditions.firstOrder, let customer, customer.orderCount > 0 {
+      shortfalls.append(
+        CodeDetail.Shortfall(
+          condition: "firstOrder", required: 0, actual: customer.orderCount,
+          missing: customer.orderCount, isMoney: false))
+    }
+    let units = min(targets.quantity, rules.maxItems ?? Int64.max)
+    switch rules.benefit {
+    case .tiers(let tiers):
+      if let lowest = tiers.first {
+        require("tier", lowest.minSubtotal.minorUnits, targets.subtotal, isMoney: true)
+      }
+    case .buyGet(let buy, let get, _):
+      require("groupSize", buy + get, units, isMoney: false)
+    case .fixedPrice(_, let quantity):
+      require("groupSize", quantity, units, isMoney: false)
+    default:
+      break
+    }
+    if !shortfalls.isEmpty {
+      reasons.insert(.conditionsNotMet)
+      detail?.shortfalls = shortfalls
+    }
+  }
+}
+
+/// A set of code statuses, one bit each.
+struct StatusSet: OptionSet, Sendable, Hashable {
+  /// Bit *n* is the status with order *n*.
+  let rawValue: UInt16
+
+  init(rawValue: UInt16) {
+    self.rawValue = rawValue
+  }
+
+  /// The set holding only `status`.
+  init(_ status: CodeStatus) {
+    rawValue = 1 << UInt16(status.order)
+  }
+
+  /// Adds `status`.
+  mutating func insert(_ status: CodeStatus) {
+    formUnion(StatusSet(status))
+  }
+
+  /// Removes `status`.
+  mutating func remove(_ status: CodeStatus) {
+    subtract(StatusSet(status))
+  }
+
+  /// The statuses in order.
+  var statuses: [CodeStatus] {
+    CodeStatus.allStatuses.filter { rawValue & (1 << UInt16($0.order)) != 0 }
+  }
+
+  /// The first status in order, or `applied` when empty.
+  var first: CodeStatus {
+    guard rawValue != 0 else { return .applied }
+    let order = rawValue.trailingZeroBitCount
+    return CodeStatus.allStatuses[min(order, CodeStatus.allStatuses.count - 1)]
+  }
+}

@@ -1,0 +1,126 @@
+extension Quote {
+  /// The quote as JSON, keys in the fixed order of DESIGN.md: `currency`, `subtotal`, `discount`, `shipping`,
+  /// `shippingDiscount`, `total`, `lines`, `applied`, `codes`.
+  ///
+  /// Amounts are decimal strings with the currency's number of decimals (`"29.80"`, `"1250"` for JPY).
+  ///
+  /// - Parameter pretty: Indented over several lines (`true`) or on one line.
+  /// - Returns: The JSON text, without a trailing newline.
+  public func jsonText(pretty: Bool = true) -> String {
+    jsonOutput.rendered(pretty ? .pretty : .compact)
+  }
+
+  /// The quote as an ordered JSON value.
+  package var jsonOutput: JSONOutput {
+    .object([
+      JSONField(key: "currency", value: .string(currency.code)),
+      JSONField(key: "subtotal", value: .string(subtotal.decimalString)),
+      JSONField(key: "discount", value: .string(discount.decimalString)),
+      JSONField(key: "shipping", value: .string(shipping.decimalString)),
+      JSONField(key: "shippingDiscount", value: .string(shippingDiscount.decimalString)),
+      JSONField(key: "total", value: .string(total.decimalString)),
+      JSONField(key: "lines", value: .array(lines.map(\.jsonOutput))),
+      JSONField(key: "applied", value: .array(applied.map(\.jsonOutput))),
+      JSONField(key: "codes", value: .array(codes.map(\.jsonOutput))),
+    ])
+  }
+}
+
+extension Quote.Line {
+  var jsonOutput: JSONOutput {
+    .object([
+      JSONField(key: "sku", value: .string(sku)),
+      JSONField(key: "quantity", value: .number(String(quantity))),
+      JSONField(key: "unitPrice", value: .string(unitPrice.decimalString)),
+      JSONField(key: "subtotal", value: .string(subtotal.decimalString)),
+      JSONField(key: "discount", value: .string(discount.decimalString)),
+      JSONField(key: "total", value: .string(total.decimalString)),
+    ])
+  }
+}
+
+extension Quote.AppliedCampaign {
+  var jsonOutput: JSONOutput {
+    .object([
+      JSONField(key: "campaign", value: .string(campaignID)),
+      JSONField(key: "code", value: code.map(JSONOutput.string) ?? .null),
+      JSONField(key: "discount", value: .string(discount.decimalString)),
+      JSONField(key: "shippingDiscount", value: .string(shippingDiscount.decimalString)),
+    ])
+  }
+}
+
+extension Quote.CodeResult {
+  var jsonOutput: JSONOutput {
+    var fields = [
+      JSONField(key: "entered", value: .string(entered)),
+      JSONField(key: "campaign", value: campaignID.map(JSONOutput.string) ?? .null),
+      JSONField(key: "status", value: .string(status.rawValue)),
+      JSONField(key: "message", value: .string(message)),
+    ]
+    if status != .applied {
+      fields.append(JSONField(key: "detail", value: detailJSON))
+    }
+    if via == .link {
+      fields.append(JSONField(key: "via", value: .string("link")))
+    }
+    return .object(fields)
+  }
+
+  private var detailJSON: JSONOutput {
+    var fields = [
+      JSONField(key: "reasons", value: .array(detail.reasons.map { .string($0.rawValue) }))
+    ]
+    let zone = detail.zone ?? .utc
+    func add(_ key: String, _ value: JSONOutput?) {
+      if let value { fields.append(JSONField(key: key, value: value)) }
+    }
+    add("starts", detail.starts.map { .string(Timestamp.iso8601($0, in: zone)) })
+    add("ends", detail.ends.map { .string(Timestamp.iso8601($0, in: zone)) })
+    add("at", detail.at.map { .string(Timestamp.iso8601($0, in: zone)) })
+    add("requiredCurrency", detail.requiredCurrency.map { .string($0.code) })
+    add("checkoutCurrency", detail.checkoutCurrency.map { .string($0.code) })
+    if let allowed = detail.allowedChannels {
+      add("allowedChannels", .array(allowed.map(JSONOutput.string)))
+      add("channel", detail.checkoutChannel.map(JSONOutput.string) ?? .null)
+    }
+    if detail.reasons.contains(.notEligible) {
+      add("segments", .array((detail.audienceSegments ?? []).map(JSONOutput.string)))
+      add("customerBound", .bool(detail.isCustomerBound))
+    }
+    add(
+      "limit",
+      detail.limit.map {
+        .object([
+          JSONField(key: "kind", value: .string($0.kind)),
+          JSONField(key: "allowed", value: .number(String($0.allowed))),
+          JSONField(key: "used", value: .number(String($0.used))),
+        ])
+      })
+    if !detail.shortfalls.isEmpty {
+      add("conditions", .array(detail.shortfalls.map(shortfallJSON)))
+    }
+    add("nothingToDiscount", detail.nothingReason.map { .string($0.rawValue) })
+    if !detail.winners.isEmpty && detail.reasons.contains(.notCombinable) {
+      add("winners", .array(detail.winners.map(JSONOutput.string)))
+    }
+    add("duplicateOf", detail.duplicateOf.map { .number(String($0)) })
+    add("position", detail.position.map { .number(String($0)) })
+    add("maximumCodes", detail.maximumCodes.map { .number(String($0)) })
+    return .object(fields)
+  }
+
+  private func shortfallJSON(_ shortfall: CodeDetail.Shortfall) -> JSONOutput {
+    func value(_ number: Int64) -> JSONOutput {
+      shortfall.isMoney
+        ? .string(Money(minorUnits: number, currency: currency).decimalString)
+        : .number(String(number))
+    }
+    return .object([
+      JSONField(key: "condition", value: .string(shortfall.condition)),
+      JSONField(key: "required", value: value(shortfall.required)),
+      JSONField(key: "actual", value: value(shortfall.actual)),
+      JSONField(key: "missing", value: value(shortfall.missing)),
+    ])
+  }
+}

@@ -1,0 +1,84 @@
+/// What checkout charges: the discount per line, per campaign and on shipping, and what happened to every code.
+///
+/// Invariants, for every checkout: line discounts sum to ``discount``; no line total and no total is below zero;
+/// every code with status ``CodeStatus/applied`` belongs to a campaign that discounted more than zero.
+public struct Quote: Sendable, Hashable {
+  /// The currency of every amount.
+  public var currency: Currency
+  /// The sum of the lines before discounts.
+  public var subtotal: Money
+  /// The discount on the lines, all campaigns together.
+  public var discount: Money
+  /// Shipping before discounts.
+  public var shipping: Money
+  /// The discount on shipping.
+  public var shippingDiscount: Money
+  /// What the customer pays: subtotal − discount + shipping − shipping discount.
+  public var total: Money
+  /// The lines, in checkout order.
+  public var lines: [Line]
+  /// The campaigns that discounted something, in the order they applied.
+  public var applied: [AppliedCampaign]
+  /// Every code entered, in the order entered; a code entered by the checkout's link comes last.
+  public var codes: [CodeResult]
+
+  /// One line of the quote.
+  public struct Line: Sendable, Hashable {
+    /// The product's SKU.
+    public var sku: String
+    /// How many units.
+    public var quantity: Int64
+    /// The price of one unit before discounts.
+    public var unitPrice: Money
+    /// unitPrice × quantity.
+    public var subtotal: Money
+    /// The discount on this line, all campaigns together.
+    public var discount: Money
+    /// subtotal − discount.
+    public var total: Money
+  }
+
+  /// A campaign that discounted something.
+  public struct AppliedCampaign: Sendable, Hashable {
+    /// The campaign's id.
+    public var campaignID: String
+    /// The campaign's name, as customers see it.
+    public var campaignName: String
+    /// The campaign's code that was entered (as the campaign writes it), or `nil` for an automatic campaign.
+    public var code: String?
+    /// Its discount on the lines.
+    public var discount: Money
+    /// Its discount on shipping.
+    public var shippingDiscount: Money
+    /// Its discount on each line, in checkout order (zero where it discounted nothing).
+    package var lineDiscounts: [Int64]
+  }
+
+  /// What happened to one code.
+  public struct CodeResult: Sendable, Hashable {
+    /// The code exactly as entered.
+    public var entered: String
+    /// The campaign the code belongs to, or `nil` when no campaign has it.
+    public var campaignID: String?
+    /// The outcome.
+    public var status: CodeStatus
+    /// Whether the customer typed the code or a link entered it.
+    public var via: Via
+    /// The numbers behind the status.
+    public var detail: CodeDetail
+    /// The campaign's name, for messages.
+    package var campaignName: String?
+    /// The discount this code's campaign gave (lines and shipping), when applied.
+    package var discount: Money?
+    /// The checkout's currency, for amounts in messages.
+    package var currency: Currency
+
+    /// How a code reached checkout.
+    public enum Via: String, Sendable, Hashable {
+      /// The customer typed it.
+      case typed
+      /// The checkout's link entered it.
+      case link
+    }
+  }
+}

@@ -1,0 +1,34 @@
+/// The lines a campaign targets in one checkout, with their original subtotal and units.
+struct TargetLines {
+  /// Indices of the target lines, ascending.
+  var indices: [Int]
+  /// Σ original amount of the target lines.
+  var subtotal: Int64
+  /// Σ units of the target lines.
+  var quantity: Int64
+
+  /// The target lines of `checkout` for `target`.
+  ///
+  /// - Parameters:
+  ///   - target: The campaign's target.
+  ///   - checkout: The checkout.
+  ///   - basket: Its amounts.
+  init(_ target: Target, in checkout: Checkout, basket: BasketState) {
+    var indices = [Int]()
+    var subtotal: Int64 = 0
+    var quantity: Int64 = 0
+    let everything = target.isEverything
+    indices.reserveCapacity(checkout.lines.count)
+    for (index, line) in checkout.lines.enumerated()
+    where everything || target.contains(sku: line.sku, categories: line.categories, tags: line.tags)
+    {
+      indices.append(index)
+      // Both sums are bounded by the basket's, which were checked for overflow.
+      subtotal &+= basket.original[index]
+      quantity &+= basket.quantities[index]
+    }
+    self.indices = indices
+    self.subtotal = subtotal
+    self.quantity = quantity
+  }
+}

@@ -1,0 +1,70 @@
+/// Decodes the bytes of one campaign file.
+package enum CampaignFileDecoder {
+  /// The file's campaigns and catalog, or every problem found in it.
+  ///
+  /// - Parameters:
+  ///   - bytes: The file's contents.
+  ///   - path: The path shown in diagnostics.
+  /// - Returns: The decoded file, or the diagnostics.
+  package static func decode(_ bytes: [UInt8], path: String) -> Result<CampaignFile, LoadError> {
+    let context = DecodingContext(file: path)
+    let root: JSONNode
+    do {
+      root = try JSONReader.parse(bytes)
+    } catch {
+      context.report(error.message, at: error.position, path: "")
+      return .failure(LoadError(diagnostics: context.finishedDiagnostics()))
+    }
+    guard
+      let reader = ObjectReader(
+        root, path: "", allowed: ["format", "campaigns", "catalog"],
+        what: "a campaign file: {\"format\": \"promoguard/1\", \"campaigns\": [...]}",
+        context: context)
+    else { return .failure(LoadError(diagnostics: context.finishedDiagnostics())) }
+    if let formatNode = reader.required(
+      "format", hint: "add \"format\": \"promoguard/1\" at the top of the file")
+    {
+      if let format = context.string(formatNode, path: "format", what: "\"promoguard/1\""),
+        format != CampaignFile.format
+      {
+        context.report(
+          "expected \"\(CampaignFile.format)\", found \"\(format)\" — this version of promoguard "
+            + "reads \(CampaignFile.format) files",
+          at: formatNode.position, path: "format")
+      }
+    }
+    var campaigns = [Campaign]()
+    if let campaignsNode = reader.required(
+      "campaigns", hint: "add \"campaigns\": [ ... ] with the file's campaigns")
+    {
+      if case .array(let elements) = campaignsNode.value {
+        if elements.count > CampaignLoader.maximumCampaigns {
+          context.report(
+            "too many campaigns in one file: \(elements.count), the most accepted is "
+              + "\(CampaignLoader.maximumCampaigns) — split them across files",
+            at: campaignsNode.position, path: "campaigns")
+        } else {
+          let decoder = CampaignDecoder(context: context)
+          for (index, element) in elements.enumerated() {
+            if let campaign = decoder.campaign(
+              element, path: JSONPathText.element("campaigns", index))
+            {
+              campaigns.append(campaign)
+            }
+          }
+        }
+      } else {
+        context.report(
+          "expected a list of campaigns in [ ], found \(FoundValue.describe(campaignsNode))",
+          at: campaignsNode.position, path: "campaigns")
+      }
+    }
+    let catalog = reader.value("catalog").flatMap {
+      CatalogDecoder(context: context).catalog($0, path: "catalog")
+    }
+    guard context.diagnostics.isEmpty else {
+      return .failure(LoadError(diagnostics: context.finishedDiagnostics()))
+    }
+    return .success(CampaignFile(path: path, campaigns: campaigns, catalog: catalog))
+  }
+}

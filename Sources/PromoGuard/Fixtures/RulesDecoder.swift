@@ -1,0 +1,352 @@
+/// Decodes the mechanics vocabulary, shared by a campaign's mechanics and its `terms`.
+struct RulesDecoder {
+  /// Where diagnostics go.
+  let context: DecodingContext
+
+  /// What fills the fields an object leaves out.
+  enum Defaults {
+    /// A campaign's mechanics: `currency`, `activation` and `benefit` are required.
+    case mechanics
+    /// A campaign's terms: period, time zone, currency, activation and rounding are the campaign's.
+    case terms(campaign: Rules)
+  }
+
+  /// The rules written in `reader`, or `nil` when any of them is bad (every problem reported).
+  ///
+  /// - Parameters:
+  ///   - reader: The campaign or terms object.
+  ///   - defaults: What fills omitted fields.
+  ///   - locations: Receives where each field was written, keyed by `prefix` + key.
+  ///   - prefix: `""` for mechanics, `"terms."` for terms.
+  /// - Returns: The rules, or `nil`.
+  func rules(
+    _ reader: ObjectReader, defaults: Defaults, locations: inout [String: FileLocation],
+    prefix: String
+  ) -> Rules? {
+    let before = context.diagnostics.count
+    for key in Self.ruleKeys {
+      if let position = reader.keyPosition(key) {
+        locations[prefix + key] = context.location(position)
+      }
+    }
+    let inherited: Rules?
+    if case .terms(let campaign) = defaults { inherited = campaign } else { inherited = nil }
+
+    var currency = inherited?.currency
+    if let node = reader.value("currency") {
+      currency = context.currency(node, path: reader.path("currency"))
+    } else if inherited == nil {
+      _ = reader.required(
+        "currency",
+        hint: "add the ISO 4217 code of the campaign's prices, like \"currency\": \"USD\"")
+    }
+    var zone = inherited?.zone ?? .utc
+    if let node = reader.value("timeZone") {
+      zone = context.zone(node, path: reader.path("timeZone")) ?? zone
+    }
+    let window = self.window(reader, zone: zone, inherited: inherited?.window)
+    var activation = inherited?.activation
+    if let node = reader.value("activation") {
+      activation = self.activation(node, path: reader.path("activation"))
+    } else if inherited == nil {
+      _ = reader.required(
+        "activation",
+        hint:
+          "say how customers get the discount: {\"codes\": [\"SEPT20\"]} or {\"automatic\": true}"
+      )
+    }
+    let codeMatching = reader.value("codeMatching").flatMap {
+      self.codeMatching($0, path: reader.path("codeMatching"))
+    }
+    let audience = reader.value("audience").flatMap {
+      self.audience($0, path: reader.path("audience"))
+    }
+    let channels = reader.value("channels").flatMap {
+      context.stringList(
+        $0, path: reader.path("channels"), what: "channels such as \"web\"", allowEmpty: false)
+    }
+    let conditions = reader.value("conditions").flatMap { node in
+      currency.flatMap { currency in
+        self.conditions(node, path: reader.path("conditions"), currency: currency)
+      }
+    }
+    let target = reader.value("target").flatMap { self.target($0, path: reader.path("target")) }
+    let benefitNode = reader.required(
+      "benefit",
+      hint: "say what the campaign gives, for example \"benefit\": {\"percentOff\": 20}")
+    let benefit = benefitNode.flatMap { node in
+      currency.flatMap { currency in
+        BenefitDecoder(context: context).benefit(
+          node, path: reader.path("benefit"), currency: currency)
+      }
+    }
+    let maxDiscount = reader.value("maxDiscount").flatMap { node in
+      currency.flatMap { context.money(node, path: reader.path("maxDiscount"), currency: $0) }
+    }
+    if let maxDiscount, maxDiscount.minorUnits == 0, let node = reader.value("maxDiscount") {
+      context.report(
+        "a maxDiscount of 0 would refuse every discount — give the largest discount allowed, "
+          + "or leave maxDiscount out",
+        at: node.position, path: reader.path("maxDiscount"))
+    }
+    let maxItems = reader.value("maxItems").flatMap {
+      context.wholeNumber(
+        $0, path: reader.path("maxItems"), what: "maxItems", range: 1...Self.maximumCount)
+    }
+    let limits = reader.value("limits").flatMap { self.limits($0, path: reader.path("limits")) }
+    let stacking = reader.value("stacking").flatMap {
+      self.stacking($0, path: reader.path("stacking"))
+    }
+    var rounding = inherited?.rounding ?? .halfUp
+    if let node = reader.value("rounding") {
+      rounding = self.rounding(node, path: reader.path("rounding")) ?? rounding
+    }
+
+    guard context.diagnostics.count == before, let currency, let activation, let benefit,
+      let window
+    else { return nil }
+    return Rules(
+      currency: currency, zone: zone, window: window, activation: activation,
+      codeMatching: codeMatching ?? .relaxed, audience: audience, channels: channels,
+      conditions: conditions ?? .none, target: target ?? .everything, benefit: benefit,
+      maxDiscount: maxDiscount, maxItems: maxItems, limits: limits ?? .none,
+      stacking: stacking ?? .default, rounding: rounding)
+  }
+
+  /// The keys of the mechanics vocabulary.
+  static let ruleKeys = [
+    "currency", "timeZone", "starts", "ends", "activation", "codeMatching", "audience", "channels",
+    "conditions", "target", "benefit", "maxDiscount", "maxItems", "limits", "stacking", "rounding",
+  ]
+
+  /// The largest count accepted for quantities, limits and group sizes.
+  static let maximumCount: Int64 = 1_000_000_000
+
+  private func window(_ reader: ObjectReader, zone: Zone, inherited: Window?) -> Window? {
+    var starts = inherited?.starts
+    var ends = inherited?.ends
+    var isValid = true
+    if let node = reader.value("starts") {
+      starts = context.timestamp(node, path: reader.path("starts"), zone: zone)?.instant
+      isValid = isValid && starts != nil
+    }
+    if let node = reader.value("ends") {
+      ends = context.timestamp(node, path: reader.path("ends"), zone: zone)?.instant
+      isValid = isValid && ends != nil
+    }
+    guard isValid else { return nil }
+    if let starts, let ends, starts >= ends {
+      let node = reader.value("ends") ?? reader.value("starts")
+      context.report(
+        "the campaign ends (\(Timestamp.iso8601(ends, in: zone))) before or when it starts "
+          + "(\(Timestamp.iso8601(starts, in: zone))) — \"ends\" is the first moment after the "
+          + "campaign and must be later than \"starts\"",
+        at: node?.position ?? reader.position, path: reader.path(node == nil ? "starts" : "ends"))
+      return nil
+    }
+    return Window(starts: starts, ends: ends)
+  }
+
+  private func activation(_ node: JSONNode, path: String) -> Activation? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: ["codes", "automatic"],
+        what: "{\"codes\": [\"SEPT20\"]} or {\"automatic\": true}", context: context)
+    else { return nil }
+    switch (reader.value("codes"), reader.value("automatic")) {
+    case (.some, .some):
+      context.report(
+        "give either \"codes\" or \"automatic\", not both — a campaign with codes applies only when "
+          + "a code is entered",
+        at: node.position, path: path)
+      return nil
+    case (.some(let codesNode), nil):
+      guard
+        let codes = context.stringList(
+          codesNode, path: reader.path("codes"), what: "codes", allowEmpty: false,
+          maximum: Self.maximumCodesPerCampaign)
+      else { return nil }
+      for (index, code) in codes.enumerated() where code.unicodeScalars.count > 64 {
+        context.report(
+          "the code is \(code.unicodeScalars.count) characters long — codes are at most 64",
+          at: elementPosition(codesNode, index),
+          path: JSONPathText.element(reader.path("codes"), index))
+      }
+      return .codes(codes)
+    case (nil, .some(let automaticNode)):
+      guard
+        let automatic = context.bool(
+          automaticNode, path: reader.path("automatic"), what: "automatic")
+      else { return nil }
+      guard automatic else {
+        context.report(
+          "\"automatic\": false does not say how the campaign applies — write "
+            + "\"automatic\": true, or give \"codes\"",
+          at: automaticNode.position, path: reader.path("automatic"))
+        return nil
+      }
+      return .automatic
+    case (nil, nil):
+      context.report(
+        "expected {\"codes\": [\"SEPT20\"]} or {\"automatic\": true}, found an empty activation",
+        at: node.position, path: path)
+      return nil
+    }
+  }
+
+  /// The most codes one campaign may have.
+  static let maximumCodesPerCampaign = 100_000
+
+  private func elementPosition(_ node: JSONNode, _ index: Int) -> SourcePosition {
+    if case .array(let elements) = node.value, elements.indices.contains(index) {
+      return elements[index].position
+    }
+    return node.position
+  }
+
+  private func codeMatching(_ node: JSONNode, path: String) -> CodeMatching? {
+    guard let text = context.string(node, path: path, what: "\"relaxed\" or \"exact\"") else {
+      return nil
+    }
+    if let matching = CodeMatching(rawValue: text) { return matching }
+    context.report(
+      "expected \"relaxed\" or \"exact\", found \"\(text)\"", at: node.position, path: path)
+    return nil
+  }
+
+  private func rounding(_ node: JSONNode, path: String) -> RoundingRule? {
+    let names = RoundingRule.allCases.map(\.rawValue)
+    guard let text = context.string(node, path: path, what: "a rounding rule") else { return nil }
+    if let rule = RoundingRule(rawValue: text) { return rule }
+    let hint = NearestName.suggestion(for: text, among: names).map { " — did you mean \"\($0)\"?" }
+    context.report(
+      "expected one of \(names.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(text)\""
+        + (hint ?? ""),
+      at: node.position, path: path)
+    return nil
+  }
+
+  /// An audience: `{"segments": [...]}` and/or `{"customers": [...]}`.
+  func audience(_ node: JSONNode, path: String) -> Audience? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: ["segments", "customers"],
+        what: "an audience like {\"segments\": [\"email-subscribers\"]}", context: context)
+    else { return nil }
+    let segments = reader.value("segments").flatMap {
+      context.stringList($0, path: reader.path("segments"), what: "segments", allowEmpty: true)
+    }
+    let customers = reader.value("customers").flatMap {
+      context.stringList(
+        $0, path: reader.path("customers"), what: "customer ids", allowEmpty: true,
+        maximum: 1_000_000)
+    }
+    if (reader.has("segments") && segments == nil) || (reader.has("customers") && customers == nil)
+    {
+      return nil
+    }
+    if (segments ?? []).isEmpty && (customers ?? []).isEmpty {
+      context.report(
+        "this audience names nobody — list \"segments\" or \"customers\", or leave the audience out "
+          + "to let everyone use it",
+        at: node.position, path: path)
+      return nil
+    }
+    return Audience(segments: segments ?? [], customers: customers ?? [])
+  }
+
+  private func conditions(_ node: JSONNode, path: String, currency: Currency) -> Conditions? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: ["minSubtotal", "minQuantity", "firstOrder"],
+        what: "conditions like {\"minSubtotal\": \"50.00\"}", context: context)
+    else { return nil }
+    let before = context.diagnostics.count
+    let minSubtotal = reader.value("minSubtotal").flatMap {
+      context.money($0, path: reader.path("minSubtotal"), currency: currency)
+    }
+    let minQuantity = reader.value("minQuantity").flatMap {
+      context.wholeNumber(
+        $0, path: reader.path("minQuantity"), what: "minQuantity", range: 0...Self.maximumCount)
+    }
+    let firstOrder = reader.value("firstOrder").flatMap {
+      context.bool($0, path: reader.path("firstOrder"), what: "firstOrder")
+    }
+    guard context.diagnostics.count == before else { return nil }
+    return Conditions(
+      minSubtotal: minSubtotal, minQuantity: minQuantity, firstOrder: firstOrder ?? false)
+  }
+
+  private func target(_ node: JSONNode, path: String) -> Target? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: ["include", "exclude"],
+        what: "a target like {\"include\": {\"categories\": [\"throws\"]}}", context: context)
+    else { return nil }
+    let before = context.diagnostics.count
+    let include = reader.value("include").flatMap { selector($0, path: reader.path("include")) }
+    let exclude = reader.value("exclude").flatMap { selector($0, path: reader.path("exclude")) }
+    guard context.diagnostics.count == before else { return nil }
+    return Target(include: include ?? ProductSelector(), exclude: exclude ?? ProductSelector())
+  }
+
+  /// Products by `skus`, `categories` and `tags`.
+  func selector(_ node: JSONNode, path: String) -> ProductSelector? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: ["skus", "categories", "tags"],
+        what: "products like {\"skus\": [\"SABLE-THROW\"], \"categories\": [\"throws\"]}",
+        context: context)
+    else { return nil }
+    let before = context.diagnostics.count
+    let skus = reader.value("skus").flatMap {
+      context.stringList($0, path: reader.path("skus"), what: "SKUs", allowEmpty: true)
+    }
+    let categories = reader.value("categories").flatMap {
+      context.stringList($0, path: reader.path("categories"), what: "categories", allowEmpty: true)
+    }
+    let tags = reader.value("tags").flatMap {
+      context.stringList($0, path: reader.path("tags"), what: "tags", allowEmpty: true)
+    }
+    guard context.diagnostics.count == before else { return nil }
+    return ProductSelector(skus: skus ?? [], categories: categories ?? [], tags: tags ?? [])
+  }
+
+  private func limits(_ node: JSONNode, path: String) -> Limits? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: ["total", "perCustomer"],
+        what: "limits like {\"perCustomer\": 1}", context: context)
+    else { return nil }
+    let before = context.diagnostics.count
+    let total = reader.value("total").flatMap {
+      context.wholeNumber(
+        $0, path: reader.path("total"), what: "the total limit", range: 0...Int64.max)
+    }
+    let perCustomer = reader.value("perCustomer").flatMap {
+      context.wholeNumber(
+        $0, path: reader.path("perCustomer"), what: "the per-customer limit", range: 0...Int64.max)
+    }
+    guard context.diagnostics.count == before else { return nil }
+    return Limits(total: total, perCustomer: perCustomer)
+  }
+
+  private func stacking(_ node: JSONNode, path: String) -> Stacking? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: ["exclusive", "priority"],
+        what: "stacking like {\"exclusive\": true, \"priority\": 10}", context: context)
+    else { return nil }
+    let before = context.diagnostics.count
+    let exclusive = reader.value("exclusive").flatMap {
+      context.bool($0, path: reader.path("exclusive"), what: "exclusive")
+    }
+    let priority = reader.value("priority").flatMap {
+      context.wholeNumber(
+        $0, path: reader.path("priority"), what: "the priority",
+        range: -Self.maximumCount...Self.maximumCount)
+    }
+    guard context.diagnostics.count == before else { return nil }
+    return Stacking(exclusive: exclusive ?? false, priority: priority ?? 0)
+  }
+}

@@ -1,0 +1,97 @@
+/// A ``RedemptionLedger`` in memory: an actor, so reservations are serialised and never exceed a limit.
+///
+/// For tests, single-process shops and as the reference for other implementations.
+public actor InMemoryRedemptionLedger: RedemptionLedger {
+  private struct Order {
+    var customerID: String?
+    var campaignIDs: [String]
+    var isCommitted: Bool
+  }
+
+  private struct CustomerKey: Hashable {
+    var campaignID: String
+    var customerID: String
+  }
+
+  private var orders: [String: Order] = [:]
+  private var totals: [String: Int64] = [:]
+  private var perCustomer: [CustomerKey: Int64] = [:]
+
+  /// Creates an empty ledger.
+  public init() {}
+
+  /// Reserves the redemptions for the order, all or none.
+  ///
+  /// - Parameters:
+  ///   - orderID: The order.
+  ///   - customerID: The customer, or `nil`.
+  ///   - redemptions: The campaigns and their limits.
+  /// - Returns: What happened.
+  public func reserve(orderID: String, customerID: String?, redemptions: [Redemption])
+    -> ReservationOutcome
+  {
+    if orders[orderID] != nil { return .alreadyReserved }
+    var campaignIDs = [String]()
+    for redemption in redemptions where !campaignIDs.contains(redemption.campaignID) {
+      let id = redemption.campaignID
+      if let limit = redemption.totalLimit, totals[id, default: 0] >= limit {
+        return .limitReached(campaignID: id, kind: "total")
+      }
+      if let limit = redemption.perCustomerLimit {
+        guard let customerID else { return .limitReached(campaignID: id, kind: "perCustomer") }
+        if perCustomer[CustomerKey(campaignID: id, customerID: customerID), default: 0] >= limit {
+          return .limitReached(campaignID: id, kind: "perCustomer")
+        }
+      }
+      campaignIDs.append(id)
+    }
+    for id in campaignIDs {
+      totals[id, default: 0] += 1
+      if let customerID {
+        perCustomer[CustomerKey(campaignID: id, customerID: customerID), default: 0] += 1
+      }
+    }
+    orders[orderID] = Order(customerID: customerID, campaignIDs: campaignIDs, isCommitted: false)
+    return .reserved
+  }
+
+  /// Commits the order's reservation.
+  ///
+  /// - Parameter orderID: The order.
+  /// - Returns: `false` when there is no reservation.
+  public func commit(orderID: String) -> Bool {
+    guard orders[orderID] != nil else { return false }
+    orders[orderID]?.isCommitted = true
+    return true
+  }
+
+  /// Releases the order's open reservation.
+  ///
+  /// - Parameter orderID: The order.
+  /// - Returns: `false` when there is no open reservation.
+  public func release(orderID: String) -> Bool {
+    guard let order = orders[orderID], !order.isCommitted else { return false }
+    for id in order.campaignIDs {
+      totals[id, default: 0] -= 1
+      if let customerID = order.customerID {
+        perCustomer[CustomerKey(campaignID: id, customerID: customerID), default: 0] -= 1
+      }
+    }
+    orders[orderID] = nil
+    return true
+  }
+
+  /// Reserved and committed redemptions.
+  ///
+  /// - Parameters:
+  ///   - campaignID: The campaign.
+  ///   - customerID: The customer, or `nil`.
+  /// - Returns: The counts.
+  public func usage(campaignID: String, customerID: String?) -> RedemptionUsage {
+    RedemptionUsage(
+      total: totals[campaignID, default: 0],
+      customer: customerID.map {
+        perCustomer[CustomerKey(campaignID: campaignID, customerID: $0), default: 0]
+      } ?? 0)
+  }
+}

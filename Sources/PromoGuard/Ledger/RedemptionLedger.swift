@@ -1,0 +1,100 @@
+/// Counts redemptions for `limits`: reserves them when an order is placed, then commits or releases them.
+///
+/// Every call is idempotent by order id, so a retried request never counts twice, and concurrent reservations
+/// never take a campaign past its limit. ``InMemoryRedemptionLedger`` is the reference implementation; a
+/// backend with a database implements the same protocol with a transaction per call.
+///
+/// ```swift
+/// let quote = try campaigns.evaluate(checkout)
+/// switch await ledger.reserve(orderID: "o-1", customerID: "c-42", redemptions: campaigns.redemptions(for: quote)) {
+/// case .reserved, .alreadyReserved: placeOrder()     // then `commit` when paid, `release` if abandoned
+/// case .limitReached(let campaignID, _): requote(without: campaignID)
+/// }
+/// ```
+public protocol RedemptionLedger: Sendable {
+  /// Reserves one redemption of each campaign for an order: all of them, or none when any limit is reached.
+  ///
+  /// - Parameters:
+  ///   - orderID: The order; reserving the same order again changes nothing.
+  ///   - customerID: The customer, for per-customer limits; `nil` for a guest.
+  ///   - redemptions: The campaigns the order redeems, with their limits.
+  /// - Returns: What happened.
+  func reserve(orderID: String, customerID: String?, redemptions: [Redemption]) async
+    -> ReservationOutcome
+
+  /// Makes an order's reservation final. Committing again is harmless.
+  ///
+  /// - Parameter orderID: The order.
+  /// - Returns: `false` when the order has no reservation (never reserved, or released).
+  func commit(orderID: String) async -> Bool
+
+  /// Gives back an order's reservation that was not committed. Releasing again is harmless.
+  ///
+  /// - Parameter orderID: The order.
+  /// - Returns: `false` when the order has no open reservation (never reserved, or already committed).
+  func release(orderID: String) async -> Bool
+
+  /// Redemptions reserved or committed so far.
+  ///
+  /// - Parameters:
+  ///   - campaignID: The campaign.
+  ///   - customerID: The customer, or `nil` for the total only.
+  /// - Returns: The total and the customer's count.
+  func usage(campaignID: String, customerID: String?) async -> RedemptionUsage
+}
+
+/// One campaign an order redeems, with the limits that apply to it.
+public struct Redemption: Sendable, Hashable {
+  /// The campaign.
+  public var campaignID: String
+  /// Its total limit, if any.
+  public var totalLimit: Int64?
+  /// Its per-customer limit, if any.
+  public var perCustomerLimit: Int64?
+
+  /// Creates a redemption.
+  ///
+  /// - Parameters:
+  ///   - campaignID: The campaign.
+  ///   - totalLimit: Its total limit.
+  ///   - perCustomerLimit: Its per-customer limit.
+  public init(campaignID: String, totalLimit: Int64?, perCustomerLimit: Int64?) {
+    self.campaignID = campaignID
+    self.totalLimit = totalLimit
+    self.perCustomerLimit = perCustomerLimit
+  }
+}
+
+/// What a reservation did.
+public enum ReservationOutcome: Sendable, Hashable {
+  /// The redemptions are reserved for the order.
+  case reserved
+  /// The order already had them (reserved or committed); nothing changed.
+  case alreadyReserved
+  /// A limit is reached; nothing was reserved. `kind` is `"total"` or `"perCustomer"`.
+  case limitReached(campaignID: String, kind: String)
+}
+
+/// Redemptions of one campaign so far.
+public struct RedemptionUsage: Sendable, Hashable {
+  /// Across all customers.
+  public var total: Int64
+  /// By the customer asked about.
+  public var customer: Int64
+}
+
+extension CampaignSet {
+  /// The campaigns a quote applied, with their limits, ready to reserve.
+  ///
+  /// - Parameter quote: A quote from ``evaluate(_:)``.
+  /// - Returns: One redemption per applied campaign.
+  public func redemptions(for quote: Quote) -> [Redemption] {
+    quote.applied.compactMap { applied in
+      byID[applied.campaignID].map {
+        Redemption(
+          campaignID: $0.id, totalLimit: $0.rules.limits.total,
+          perCustomerLimit: $0.rules.limits.perCustomer)
+      }
+    }
+  }
+}
