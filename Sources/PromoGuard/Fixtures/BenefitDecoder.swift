@@ -131,8 +131,10 @@ struct BenefitDecoder {
       }
       return .amountOff(amount)
     case (nil, nil):
-      context.report(
-        "expected \(what), found an empty object", at: node.position, path: reader.path)
+      if !reader.hasUnknownKeys {
+        context.report(
+          "expected \(what), found an empty object", at: node.position, path: reader.path)
+      }
       return nil
     }
   }

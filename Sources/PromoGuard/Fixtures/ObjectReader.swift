@@ -9,6 +9,9 @@ struct ObjectReader {
   /// Where the object starts.
   let position: SourcePosition
   private let members: [String: JSONMember]
+  /// Whether the object had keys that are not allowed (already reported), so "missing" or "empty" would be
+  /// noise.
+  let hasUnknownKeys: Bool
 
   /// Checks `node` is an object whose keys are all in `allowed`, reporting every problem.
   ///
@@ -30,6 +33,7 @@ struct ObjectReader {
     self.path = path
     self.position = node.position
     var members = [String: JSONMember](minimumCapacity: object.members.count)
+    var hasUnknownKeys = false
     for member in object.members {
       if let first = members[member.key] {
         context.report(
@@ -39,6 +43,7 @@ struct ObjectReader {
         continue
       }
       if !allowed.contains(member.key) {
+        hasUnknownKeys = true
         context.report(
           Self.unknownKeyMessage(member.key, allowed: allowed), at: member.keyPosition, path: path)
         continue
@@ -46,6 +51,7 @@ struct ObjectReader {
       members[member.key] = member
     }
     self.members = members
+    self.hasUnknownKeys = hasUnknownKeys
   }
 
   /// The value of `key`, or `nil` when absent or `null`.

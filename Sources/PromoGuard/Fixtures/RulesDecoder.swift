@@ -187,9 +187,11 @@ struct RulesDecoder {
       }
       return .automatic
     case (nil, nil):
-      context.report(
-        "expected {\"codes\": [\"SEPT20\"]} or {\"automatic\": true}, found an empty activation",
-        at: node.position, path: path)
+      if !reader.hasUnknownKeys {
+        context.report(
+          "expected {\"codes\": [\"SEPT20\"]} or {\"automatic\": true}, found an empty activation",
+          at: node.position, path: path)
+      }
       return nil
     }
   }

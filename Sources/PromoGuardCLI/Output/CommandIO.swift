@@ -1,0 +1,41 @@
+import Foundation
+internal import PromoGuard
+
+/// Everything a command reads from or writes to the world, so tests can run a command as a function.
+struct CommandIO {
+  /// Text for standard output.
+  var standardOutput = ""
+  /// Text for standard error.
+  var standardError = ""
+  /// Reads all of standard input.
+  var readStandardInput: () -> [UInt8]
+  /// The current time.
+  var now: () -> Instant
+  /// Whether standard error is a terminal (for progress lines).
+  var isErrorTerminal: Bool
+  /// The working directory, against which relative paths are read.
+  var workingDirectory: String
+  /// Environment variables.
+  var environment: [String: String]
+
+  /// The IO of the running process.
+  static func process() -> CommandIO {
+    CommandIO(
+      readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+      now: { Instant(Date()) }, isErrorTerminal: isatty(2) == 1,
+      workingDirectory: FileManager.default.currentDirectoryPath,
+      environment: ProcessInfo.processInfo.environment)
+  }
+
+  /// Appends a line to standard output.
+  mutating func print(_ line: String) {
+    standardOutput += line
+    standardOutput += "\n"
+  }
+
+  /// Appends a line to standard error.
+  mutating func printError(_ line: String) {
+    standardError += line
+    standardError += "\n"
+  }
+}

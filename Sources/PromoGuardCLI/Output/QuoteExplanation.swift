@@ -1,0 +1,93 @@
+internal import PromoGuard
+
+/// A quote in plain language, for a support agent: totals, offers applied, each code with its reason and what to
+/// do about it, and the lines.
+struct QuoteExplanation {
+  /// The quote to explain.
+  var quote: Quote
+
+  /// The explanation, several lines.
+  var text: String {
+    var lines = [String]()
+    let count = quote.lines.count
+    lines.append(
+      "Order: \(count == 1 ? "1 line" : "\(count) lines"), subtotal \(quote.subtotal.formatted)")
+    lines.append("  Discount          -\(quote.discount.formatted)")
+    lines.append("  Shipping           \(quote.shipping.formatted)")
+    if quote.shippingDiscount.minorUnits > 0 {
+      lines.append("  Shipping discount -\(quote.shippingDiscount.formatted)")
+    }
+    lines.append("  Total              \(quote.total.formatted)")
+    lines.append("")
+    if quote.applied.isEmpty {
+      lines.append("No offer applied.")
+    } else {
+      lines.append("Offers applied:")
+      for applied in quote.applied {
+        let how = applied.code.map { "code \($0)" } ?? "automatic"
+        let amount = applied.discount.minorUnits > 0 ? applied.discount : applied.shippingDiscount
+        let onShipping = applied.shippingDiscount.minorUnits > 0 ? " on shipping" : ""
+        lines.append(
+          "  \(applied.campaignName) (\(applied.campaignID), \(how)): -\(amount.formatted)\(onShipping)"
+        )
+      }
+    }
+    if !quote.codes.isEmpty {
+      lines.append("")
+      lines.append("Codes entered:")
+      for (index, code) in quote.codes.enumerated() {
+        let via = code.via == .link ? " (from the link)" : ""
+        lines.append("  \(index + 1). \"\(code.entered)\"\(via) — \(code.status): \(code.message)")
+        if let remedy = remedy(code) { lines.append("     What to do: \(remedy)") }
+      }
+    }
+    lines.append("")
+    lines.append("Lines:")
+    for line in quote.lines {
+      var text =
+        "  \(line.sku) × \(line.quantity) at \(line.unitPrice.formatted) = \(line.subtotal.formatted)"
+      if line.discount.minorUnits > 0 {
+        text += ", -\(line.discount.formatted) → \(line.total.formatted)"
+      }
+      lines.append(text)
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private func remedy(_ code: Quote.CodeResult) -> String? {
+    let detail = code.detail
+    switch code.status {
+    case .applied, .duplicate:
+      return nil
+    case .unknownCode:
+      return
+        "ask where the customer saw the code and compare it with that offer; no campaign has it."
+    case .notYetActive:
+      return "the customer can use it once the offer starts."
+    case .expired:
+      return "the offer has ended; any goodwill gesture is a decision outside the campaign."
+    case .wrongCurrency:
+      return detail.requiredCurrency.map { "place the order in \($0.pluralName) (\($0.code))." }
+    case .wrongChannel:
+      return "place the order via " + (detail.allowedChannels ?? []).joined(separator: " or ") + "."
+    case .notEligible:
+      return "check the customer is signed in to the account that received the offer."
+    case .customerRequired:
+      return "ask the customer to sign in, then enter the code again."
+    case .limitReached:
+      return detail.limit?.kind == "perCustomer"
+        ? "the customer has used this offer as often as it allows."
+        : "the offer has run out of redemptions."
+    case .conditionsNotMet:
+      return "change the basket as the message says, then enter the code again."
+    case .nothingToDiscount:
+      return "add items that are part of the offer."
+    case .notCombinable:
+      return "only one of these offers can be used; the better one for the customer was applied."
+    case .tooManyCodes:
+      return "remove codes the customer does not need."
+    default:
+      return nil
+    }
+  }
+}

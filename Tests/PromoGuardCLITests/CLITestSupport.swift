@@ -1,0 +1,38 @@
+import Foundation
+import PromoGuard
+import Testing
+
+@testable import PromoGuardCLI
+
+/// Runs `promoguard` as a function and captures what it prints.
+struct CLIRun {
+  var exitCode: Int32
+  var standardOutput: String
+  var standardError: String
+
+  /// Runs the command line `arguments` with `standardInput`, in the repository root.
+  init(_ arguments: [String], standardInput: String = "") {
+    var io = CommandIO(
+      readStandardInput: { Array(standardInput.utf8) },
+      now: { Instant(microsecondsSinceEpoch: 1_790_000_000_000_000) }, isErrorTerminal: false,
+      workingDirectory: CLIRun.repositoryRoot, environment: [:])
+    exitCode = CommandLineTool.run(arguments, io: &io)
+    standardOutput = io.standardOutput
+    standardError = io.standardError
+  }
+
+  /// The package root, found from this file's path.
+  static let repositoryRoot: String = {
+    var parts = #filePath.split(separator: "/", omittingEmptySubsequences: false)
+    parts.removeLast(3)
+    return parts.joined(separator: "/")
+  }()
+}
+
+/// Writes test files.
+enum FileWriter {
+  /// Writes `text` to `path`; `false` when it cannot.
+  static func write(_ text: String, to path: String) -> Bool {
+    FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+  }
+}

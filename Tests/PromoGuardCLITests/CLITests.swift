@@ -1,6 +1,0 @@
-import PromoGuardCLI
-import Testing
-
-@Test func runReturnsZero() {
-  #expect(CommandLineTool.run([]) == 0)
-}
