@@ -1,0 +1,77 @@
+internal import PromoGuard
+internal import PromoGuardScenarios
+
+/// `promoguard diff`: "never reduce the promise" — every way a new version of the campaign files takes something
+/// away from what the old version promised.
+enum DiffCommand {
+  static let command = Command(
+    name: "diff",
+    summary: "Report every reduction of a campaign's promise between two versions of the files.",
+    usage: "promoguard diff OLD NEW [--at TIME] [--format text|json]",
+    options: [
+      .value(
+        "at", "TIME",
+        help: "When campaigns are judged live (default now); without an offset, UTC."),
+      .value("format", "text|json", help: "text (default) or json."),
+    ],
+    discussion: """
+      OLD and NEW are campaign files or directories. Campaigns with the same id are compared promise against
+      promise (their terms, or their mechanics when they have none): a lower benefit, a new or higher
+      condition, a narrower audience, channels or target, a new exclusion, a shorter period, new or lower
+      limits or caps, no longer combinable, exact code matching, a code now required, a code or the campaign
+      withdrawn. Each is a promiseReduced finding when the campaign is live at --at (OLD's period has started
+      and not ended), and a change otherwise. Increases, other changes, new and unchanged campaigns are listed
+      briefly. Exit 1 when a live campaign's promise is reduced.
+
+      EXAMPLE:
+        promoguard diff campaigns-before/ Fixtures/examples --at 2026-09-15T10:00:00-04:00
+      """,
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
+    guard arguments.positionals.count == 2 else {
+      throw UsageError(
+        message: "expected two paths, OLD and NEW, found \(arguments.positionals.count)")
+    }
+    let isJSON = try isJSON(arguments)
+    var at = io.now()
+    if let text = arguments.value("at") {
+      switch Timestamp.parse(text, in: .utc) {
+      case .success(let resolved): at = resolved.instant
+      case .failure(let error): throw UsageError(message: "--at: \(error.message)")
+      }
+    }
+    let paths = arguments.positionals
+    guard let old = loaded(paths[0], io: &io), let new = loaded(paths[1], io: &io) else {
+      return ExitCode.badInput
+    }
+    let diff = CampaignDiff(old: old, new: new, at: at)
+    let report = DiffReport(diff: diff, oldPath: paths[0], newPath: paths[1])
+    io.print(isJSON ? report.json : report.text)
+    return diff.fails ? ExitCode.findings : ExitCode.success
+  }
+
+  /// The files at `path`, checked as one set (unique ids, codes that do not collide), or `nil` after printing
+  /// why not.
+  static func loaded(_ path: String, io: inout CommandIO) -> [CampaignFile]? {
+    guard let loaded = LoadedInput.campaignFiles([path], io: &io) else { return nil }
+    let problems = CampaignLoader.crossFileProblems(loaded.files)
+    guard problems.isEmpty else {
+      io.standardError += DiagnosticRenderer(sources: loaded.sources).render(problems)
+      return nil
+    }
+    return loaded.files
+  }
+
+  /// Whether `--format` asks for JSON; text by default.
+  ///
+  /// - Throws: `UsageError` for a format other than text or json.
+  static func isJSON(_ arguments: ParsedArguments) throws(UsageError) -> Bool {
+    switch arguments.value("format") ?? "text" {
+    case "text": return false
+    case "json": return true
+    case let other:
+      throw UsageError(message: "unknown format '\(other)': use text or json")
+    }
+  }
+}
