@@ -46,8 +46,11 @@ extension PromiseDiff {
   /// Combinability, activation, code matching, currency, rounding, name and wording.
   mutating func compareOffer(_ old: Terms, _ new: Terms) {
     if old.combinable != new.combinable {
+      // Without a stated `combinable`, the promise reads it from `stacking.exclusive`.
+      let stated = self.new.terms?.stated.contains(.combinable) ?? false
       record(
-        old.combinable ? .reduction : .increase, .combinable,
+        old.combinable ? .reduction : .increase, stated ? .combinable : .stacking,
+        stated ? nil : "exclusive",
         old.combinable
           ? "no longer combinable with other offers" : "now combinable with other offers")
     }
