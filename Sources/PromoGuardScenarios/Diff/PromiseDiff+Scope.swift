@@ -197,8 +197,8 @@ extension PromiseDiff {
     case (let before?, let after?) where before != after:
       record(
         after < before ? .reduction : .increase, .ends,
-        "end moved \(after < before ? "earlier" : "later") from until \(last(before, old.zone)) to "
-          + "until \(last(after, new.zone))")
+        "end moved \(after < before ? "earlier" : "later"): now until \(last(after, new.zone)), was "
+          + "until \(last(before, old.zone))")
     default: break
     }
   }

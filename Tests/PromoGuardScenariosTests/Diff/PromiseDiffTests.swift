@@ -232,8 +232,8 @@ import Testing
       "earlier end", #""timeZone": "America/New_York", "ends": "2026-10-01""#,
       #""timeZone": "America/New_York", "ends": "2026-09-25""#,
       [
-        "reduction: end moved earlier from until 30 September 2026 at 23:59:59 (America/New_York) to "
-          + "until 24 September 2026 at 23:59:59 (America/New_York) (ends)"
+        "reduction: end moved earlier: now until 24 September 2026 at 23:59:59 (America/New_York), was "
+          + "until 30 September 2026 at 23:59:59 (America/New_York) (ends)"
       ]),
     DiffCase(
       "end added", "", #""ends": "2026-10-01T00:00:00Z""#,
@@ -314,8 +314,8 @@ import Testing
       #""ends": "2026-10-01T00:00:00Z", "terms": {"benefit": {"percentOff": 20}}"#,
       #""ends": "2026-09-30T00:00:00Z", "terms": {"benefit": {"percentOff": 20}}"#,
       [
-        "reduction: end moved earlier from until 30 September 2026 at 23:59:59 (UTC) to until "
-          + "29 September 2026 at 23:59:59 (UTC) (ends)"
+        "reduction: end moved earlier: now until 29 September 2026 at 23:59:59 (UTC), was until "
+          + "30 September 2026 at 23:59:59 (UTC) (ends)"
       ]),
     DiffCase(
       "contra proferentem: a stricter mechanics minimum the terms do not state is not a reduction",
