@@ -29,7 +29,9 @@ enum DiffCommand {
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
-    guard arguments.positionals.count == 2 else {
+    guard arguments.positionals.count == 2, let oldPath = arguments.positionals.first,
+      let newPath = arguments.positionals.last
+    else {
       throw UsageError(
         message: "expected two paths, OLD and NEW, found \(arguments.positionals.count)")
     }
@@ -41,12 +43,12 @@ enum DiffCommand {
       case .failure(let error): throw UsageError(message: "--at: \(error.message)")
       }
     }
-    let paths = arguments.positionals
-    guard let old = loaded(paths[0], io: &io), let new = loaded(paths[1], io: &io) else {
-      return ExitCode.badInput
-    }
+    // Both sides are read before giving up, so every problem is printed at once.
+    let old = loaded(oldPath, io: &io)
+    let new = loaded(newPath, io: &io)
+    guard let old, let new else { return ExitCode.badInput }
     let diff = CampaignDiff(old: old, new: new, at: at)
-    let report = DiffReport(diff: diff, oldPath: paths[0], newPath: paths[1])
+    let report = DiffReport(diff: diff, oldPath: oldPath, newPath: newPath)
     io.print(isJSON ? report.json : report.text)
     return diff.fails ? ExitCode.findings : ExitCode.success
   }

@@ -111,8 +111,10 @@ extension PromiseDiff {
     case (let before?, let after?):
       let removedSegments = before.segments.filter { !after.segments.contains($0) }
       let addedSegments = after.segments.filter { !before.segments.contains($0) }
-      let removedCustomers = before.customers.filter { !Set(after.customers).contains($0) }
-      let addedCustomers = after.customers.filter { !Set(before.customers).contains($0) }
+      // Customer lists can be long (one per voucher): look them up in sets.
+      let (oldCustomers, newCustomers) = (Set(before.customers), Set(after.customers))
+      let removedCustomers = before.customers.filter { !newCustomers.contains($0) }
+      let addedCustomers = after.customers.filter { !oldCustomers.contains($0) }
       if !removedSegments.isEmpty {
         record(
           .reduction, .audience, "segments",
