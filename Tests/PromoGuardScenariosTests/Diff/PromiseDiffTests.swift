@@ -43,6 +43,14 @@ import Testing
       "lower amount", #""benefit": {"amountOff": "10.00"}"#, #""benefit": {"amountOff": "9.99"}"#,
       ["reduction: benefit lowered from $10.00 off to $9.99 off (benefit)"]),
     DiffCase(
+      "near miss: higher amount", #""benefit": {"amountOff": "10.00"}"#,
+      #""benefit": {"amountOff": "10.01"}"#,
+      ["increase: benefit raised from $10.00 off to $10.01 off (benefit)"]),
+    DiffCase(
+      "near miss: lower fixed price", #""benefit": {"fixedPrice": "25.00", "quantity": 3}"#,
+      #""benefit": {"fixedPrice": "24.99", "quantity": 3}"#,
+      ["increase: benefit raised from 3 for $25.00 to 3 for $24.99 (benefit)"]),
+    DiffCase(
       "another kind: 20% off to $10.00 off", #""benefit": {"percentOff": 20}"#,
       #""benefit": {"amountOff": "10.00"}"#,
       [
@@ -138,6 +146,10 @@ import Testing
       #""conditions": {"minQuantity": 3}"#,
       ["reduction: minimum quantity raised from 2 to 3 items (conditions.minQuantity)"]),
     DiffCase(
+      "near miss: minimum quantity lowered", #""conditions": {"minQuantity": 3}"#,
+      #""conditions": {"minQuantity": 2}"#,
+      ["increase: minimum quantity lowered from 3 to 2 items (conditions.minQuantity)"]),
+    DiffCase(
       "near miss: minimum quantity 0 written out is no condition", "",
       #""conditions": {"minQuantity": 0}"#,
       []),
@@ -198,6 +210,9 @@ import Testing
       #""target": {"include": {"categories": ["throws"], "tags": ["new"]}}"#,
       ["increase: target widened: items tagged new now included (target.include)"]),
     DiffCase(
+      "near miss: exclusion removed", #""target": {"exclude": {"skus": ["GIFT-CARD"]}}"#, "",
+      ["increase: exclusion removed: the product GIFT-CARD (target.exclude)"]),
+    DiffCase(
       "target widened with an item cap",
       #""maxItems": 1, "target": {"include": {"categories": ["throws"]}}"#,
       #""maxItems": 1, "target": {"include": {"categories": ["throws", "socks"]}}"#,
@@ -236,6 +251,13 @@ import Testing
           + "until 30 September 2026 at 23:59:59 (America/New_York) (ends)"
       ]),
     DiffCase(
+      "near miss: a later end", #""ends": "2026-10-01T00:00:00Z""#,
+      #""ends": "2026-10-02T00:00:00Z""#,
+      [
+        "increase: end moved later: now until 1 October 2026 at 23:59:59 (UTC), was until 30 September "
+          + "2026 at 23:59:59 (UTC) (ends)"
+      ]),
+    DiffCase(
       "end added", "", #""ends": "2026-10-01T00:00:00Z""#,
       ["reduction: end added: now until 30 September 2026 at 23:59:59 (UTC) (ends)"]),
     DiffCase(
@@ -262,6 +284,9 @@ import Testing
       ["increase: discount cap raised from $30.00 to $50.00 (maxDiscount)"]),
     DiffCase(
       "item cap added", "", #""maxItems": 2"#, ["reduction: item cap of 2 items added (maxItems)"]),
+    DiffCase(
+      "near miss: item cap raised", #""maxItems": 2"#, #""maxItems": 3"#,
+      ["increase: item cap raised from 2 items to 3 items (maxItems)"]),
     DiffCase(
       "item cap lowered", #""maxItems": 3"#, #""maxItems": 2"#,
       ["reduction: item cap lowered from 3 items to 2 items (maxItems)"]),
@@ -298,6 +323,9 @@ import Testing
     DiffCase(
       "automatic to code required", #""activation": {"automatic": true}"#, "",
       ["reduction: now needs a code (code CODE): it was applied automatically (activation)"]),
+    DiffCase(
+      "near miss: code required to automatic", "", #""activation": {"automatic": true}"#,
+      ["increase: now applied automatically: no code needed (activation)"]),
     DiffCase(
       "a code withdrawn", #""activation": {"codes": ["CODE", "OTHER"]}"#, "",
       ["reduction: code OTHER withdrawn (activation.codes)"]),
