@@ -36,7 +36,10 @@ struct TermsTextAudit {
               + "structured terms give \(promised) (terms.benefit)")
         }
       case .minimumSpend:
-        guard rules.conditions.minSubtotal != mention.amount else { continue }
+        // A tier's minimum is a minimum spend too ("spend $100, get 20% off").
+        guard rules.conditions.minSubtotal != mention.amount,
+          !Self.tierMinimums(of: rules.benefit).contains(mention.amount)
+        else { continue }
         let structured =
           rules.conditions.minSubtotal.map {
             "a minimum spend of \($0.formatted) (terms.conditions.minSubtotal)"
@@ -124,6 +127,12 @@ struct TermsTextAudit {
     case .shipping(.amountOff(let amount)): return [amount]
     case .percentOff, .fixedPrice, .buyGet, .shipping(.percentOff): return []
     }
+  }
+
+  /// The minimum spend of each tier of a tiered benefit.
+  static func tierMinimums(of benefit: Benefit) -> Set<Money> {
+    guard case .tiers(let tiers) = benefit else { return [] }
+    return Set(tiers.map(\.minSubtotal))
   }
 
   // MARK: - What the wording says

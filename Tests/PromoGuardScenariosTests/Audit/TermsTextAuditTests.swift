@@ -57,6 +57,16 @@ import Testing
       [("conditions", #"{"minSubtotal": "50.00"}"#)], name: "near miss: the same minimum spend",
       expected: []),
     worded(
+      "Spend $50 and get 10% off; spend $100 and get 20% off.",
+      terms:
+        #""benefit": {"tiers": [{"minSubtotal": "50.00", "percentOff": 10}, {"minSubtotal": "100.00", "percentOff": 20}]}"#,
+      [
+        (
+          "benefit",
+          #"{"tiers": [{"minSubtotal": "50.00", "percentOff": 10}, {"minSubtotal": "100.00", "percentOff": 20}]}"#
+        )
+      ], name: "near miss: the minimums and percentages of tiers", expected: []),
+    worded(
       "20% off when you buy at least 3 items.",
       name: "a minimum quantity the terms do not state",
       expected: [
