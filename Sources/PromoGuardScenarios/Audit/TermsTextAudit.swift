@@ -35,6 +35,17 @@ struct TermsTextAudit {
             "the published wording says \(mention.amount.formatted) off (terms.text) but the "
               + "structured terms give \(promised) (terms.benefit)")
         }
+      case .cap:
+        guard rules.maxDiscount != mention.amount,
+          !Self.amounts(of: rules.benefit).contains(mention.amount)
+        else { continue }
+        let structured =
+          rules.maxDiscount.map { "cap it at \($0.formatted) (terms.maxDiscount)" }
+          ?? "state no cap (terms.maxDiscount)"
+        drift(
+          "terms.text",
+          "the published wording caps the discount at \(mention.amount.formatted) (terms.text) but "
+            + "the structured terms \(structured)")
       case .minimumSpend:
         // A tier's minimum is a minimum spend too ("spend $100, get 20% off").
         guard rules.conditions.minSubtotal != mention.amount,
@@ -152,7 +163,15 @@ struct TermsTextAudit {
     case amountOff
     /// "spend $50", "orders over $50", "minimum spend of $50".
     case minimumSpend
+    /// "up to $30 off", "a maximum discount of $30".
+    case cap
   }
+
+  /// Words that, right before an amount, make it a cap on the discount.
+  static let capLeads = [
+    "up to", "maximum", "max", "max.", "at most", "capped at", "no more than", "maximum of",
+    "maximum discount of", "max discount of", "a maximum of",
+  ]
 
   /// An amount in the wording and what the words around it make it.
   struct AmountMention {
@@ -199,11 +218,15 @@ struct TermsTextAudit {
       let amount = Money(minorUnits: minorUnits, currency: currency)
       var rest = after
       if rest.hasPrefix(" " + code) { rest = rest.dropFirst(code.count + 1) }
+      let words = lead.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      if capLeads.contains(where: { words.hasSuffix($0) && wordBoundary(words, $0) }) {
+        mentions.append(AmountMention(amount: amount, meaning: .cap))
+        continue
+      }
       if rest.hasPrefix(" off") {
         mentions.append(AmountMention(amount: amount, meaning: .amountOff))
         continue
       }
-      let words = lead.split(whereSeparator: \.isWhitespace).joined(separator: " ")
       if minimumSpendLeads.contains(where: { words.hasSuffix($0) && wordBoundary(words, $0) }) {
         mentions.append(AmountMention(amount: amount, meaning: .minimumSpend))
       }
@@ -305,7 +328,12 @@ struct TermsTextAudit {
     var mentions = [DateMention]()
     for item in found where (1...12).contains(item.date.month) && (1...31).contains(item.date.day) {
       let before = lowered[lowered.startIndex..<item.range.lowerBound]
-      let words = before.split(whereSeparator: \.isWhitespace).suffix(4).joined(separator: " ")
+      var lastWords = before.split(whereSeparator: \.isWhitespace).suffix(5).map {
+        $0.trimmingSuffix(",")
+      }
+      // "until Wednesday, 30 September 2026": the weekday does not change what the date is.
+      if let last = lastWords.last, weekdays.contains(String(last)) { lastWords.removeLast() }
+      let words = lastWords.joined(separator: " ")
       if endLeads.contains(where: { words.hasSuffix($0) && wordBoundary(words, $0) }) {
         mentions.append(DateMention(date: item.date, role: .end))
       } else if startLeads.contains(where: { words.hasSuffix($0) && wordBoundary(words, $0) }) {
@@ -314,6 +342,12 @@ struct TermsTextAudit {
     }
     return mentions
   }
+
+  /// Weekday names, skipped between a lead word and its date.
+  static let weekdays: Set<String> = [
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun",
+  ]
 
   /// Whether `suffix` at the end of `words` starts at a word boundary ("to" in "to", not in "into").
   private static func wordBoundary(_ words: String, _ suffix: String) -> Bool {
@@ -336,5 +370,12 @@ struct TermsTextAudit {
     var scale: Int64 = 1
     for _ in 0..<decimals { scale *= 10 }
     return wholeValue * scale + (padded.isEmpty ? 0 : Int64(padded) ?? 0)
+  }
+}
+
+extension Substring {
+  /// The text without `character` at its end, if it ends with it.
+  fileprivate func trimmingSuffix(_ character: Character) -> Substring {
+    last == character ? dropLast() : self
   }
 }

@@ -38,6 +38,18 @@ import Testing
       [("benefit", #"{"amountOff": "10.00"}"#)], name: "near miss: the same amount off",
       expected: []),
     worded(
+      "15% off your first order, up to $30.00 off.",
+      terms: #""benefit": {"percentOff": 15}, "maxDiscount": "30.00""#,
+      [("benefit", #"{"percentOff": 15}"#), ("maxDiscount", #""30.00""#)],
+      name: "near miss: the cap the terms state", expected: []),
+    worded(
+      "20% off, up to $40 off.", terms: #""benefit": {"percentOff": 20}, "maxDiscount": "30.00""#,
+      [("maxDiscount", #""30.00""#)], name: "a cap the terms do not give",
+      expected: [
+        "termsDrift: the published wording caps the discount at $40.00 (terms.text) but the "
+          + "structured terms cap it at $30.00 (terms.maxDiscount)"
+      ]),
+    worded(
       "20% off on orders over $50.", name: "a minimum spend the terms do not state",
       expected: [
         "termsDrift: the published wording states a minimum spend of $50.00 (terms.text) but the "
@@ -80,6 +92,19 @@ import Testing
     worded(
       "20% off, offer ends 1 October 2026.", [("ends", #""2026-10-01""#)],
       name: "near miss: the end date itself", expected: []),
+    worded(
+      "20% off, ends Wednesday, 30 September 2026.", [("ends", #""2026-10-01""#)],
+      name: "near miss: a weekday before the last day", expected: []),
+    worded(
+      "20% off, ends Thursday, 1 October 2026 at noon.", [("ends", #""2026-10-01""#)],
+      name: "near miss: a weekday before the end date", expected: []),
+    worded(
+      "20% off, ends Saturday 3 October 2026.", [("ends", #""2026-10-01""#)],
+      name: "an end date after a weekday the terms do not give",
+      expected: [
+        "termsDrift: the published wording says the offer ends on 3 October 2026 (terms.text) but "
+          + "the structured terms end 1 October 2026 at 00:00 (UTC) (terms.ends)"
+      ]),
     worded(
       "20% off, valid until October 31, 2026.", [("ends", #""2026-10-01""#)],
       name: "an end date the terms do not give",
