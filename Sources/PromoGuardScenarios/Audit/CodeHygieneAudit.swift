@@ -35,6 +35,11 @@ struct CodeHygieneAudit {
     return found
   }
 
+  /// The campaign at a place in load order, if there is one.
+  private func campaign(at order: Int) -> AuditedCampaign? {
+    campaigns.indices.contains(order) ? campaigns[order] : nil
+  }
+
   /// The relaxed key with the characters people misread for each other made the same: O→0, I and L→1.
   static func skeleton(_ key: String) -> String {
     String(
@@ -55,8 +60,9 @@ struct CodeHygieneAudit {
       for code in audited.campaign.mechanics.activation.codes {
         let key = CodeKey.relaxed(code)
         let skeleton = Self.skeleton(key)
-        if let first = firstBySkeleton[skeleton], first.key != key, first.order != audited.order {
-          let other = campaigns[first.order].campaign
+        if let first = firstBySkeleton[skeleton], first.key != key, first.order != audited.order,
+          let other = campaign(at: first.order)?.campaign
+        {
           reported.insert(key)
           add(
             audited.order,
@@ -71,20 +77,26 @@ struct CodeHygieneAudit {
         if firstByKey[key] == nil { firstByKey[key] = (code, audited.order) }
       }
     }
-    // One relaxed key the start of another's: the later campaign (in load order) gets the finding.
+    // One relaxed key the start of another's: the later campaign (in load order) gets the finding. Only
+    // prefixes as long as some key are looked up.
+    let lengths = Set(firstByKey.keys.map(\.count))
     for audited in campaigns {
       for code in audited.campaign.mechanics.activation.codes {
         let key = CodeKey.relaxed(code)
         var prefix = ""
+        var length = 0
         for character in key.dropLast() {
           prefix.append(character)
-          guard let shorter = firstByKey[prefix], shorter.order != audited.order,
+          length += 1
+          guard lengths.contains(length), let shorter = firstByKey[prefix],
+            shorter.order != audited.order,
             !reported.contains(key)
           else { continue }
           let longerIsLater = audited.order > shorter.order
           let laterOrder = longerIsLater ? audited.order : shorter.order
-          let later = campaigns[laterOrder]
-          let earlier = campaigns[longerIsLater ? shorter.order : audited.order].campaign
+          guard let later = campaign(at: laterOrder),
+            let earlier = campaign(at: longerIsLater ? shorter.order : audited.order)?.campaign
+          else { continue }
           let summary =
             longerIsLater
             ? "the code \"\(code)\" (activation.codes) starts with the code \"\(shorter.code)\" of "
