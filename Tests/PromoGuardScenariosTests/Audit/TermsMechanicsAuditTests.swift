@@ -204,6 +204,135 @@ import Testing
       #"{"benefit": {"percentOff": 20}, "combinable": false}"#,
       ["stacking": #"{"exclusive": true}"#],
       name: "near miss: exclusive where the terms say not combinable", expected: []),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "currency": "EUR"}"#,
+      name: "another currency",
+      expected: [
+        "termsDrift: the mechanics take USD (currency) while the terms promise EUR (terms.currency): "
+          + "checkouts in EUR are refused"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "starts": "2026-09-01"}"#, ["starts": #""2026-09-03""#],
+      name: "a later start",
+      expected: [
+        "termsDrift: the mechanics start 3 September 2026 at 00:00 (UTC) (starts), later than the "
+          + "terms' 1 September 2026 at 00:00 (UTC) (terms.starts)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "starts": "2026-09-03"}"#, ["starts": #""2026-09-01""#],
+      name: "an earlier start leaks",
+      expected: [
+        "leak: the mechanics start 1 September 2026 at 00:00 (UTC) (starts), earlier than the "
+          + "terms' 3 September 2026 at 00:00 (UTC) (terms.starts)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "activation": {"codes": ["TESTCODE-ALPHA", "TESTCODE-OMEGA"]}}"#,
+      ["activation": #"{"codes": ["testcode alpha", "TESTCODE-DELTA"]}"#],
+      name: "a promised code checkout does not accept, and an extra one",
+      expected: [
+        // Kind order (DESIGN.md): leak before termsDrift.
+        "leak: checkout also accepts the code \"TESTCODE-DELTA\" (activation.codes) that the terms "
+          + "do not give (terms.activation)",
+        "termsDrift: the terms give the code \"TESTCODE-OMEGA\" (terms.activation) that checkout "
+          + "does not accept (activation.codes)",
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "activation": {"codes": ["TESTCODE-ALPHA"]}}"#,
+      ["activation": #"{"automatic": true}"#],
+      name: "automatic where the terms require a code leaks",
+      expected: [
+        "leak: the mechanics apply automatically (activation) while the terms require one of the "
+          + "codes \"TESTCODE-ALPHA\" (terms.activation)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "audience": {"segments": ["vip", "staff"]}}"#,
+      ["audience": #"{"segments": ["vip", "press"]}"#],
+      name: "a segment left out and a segment added",
+      expected: [
+        // Kind order (DESIGN.md): leak before termsDrift.
+        "leak: the mechanics also admit the segment \"press\" (audience), whom the terms do not "
+          + "(terms.audience)",
+        "termsDrift: the mechanics leave out the segment \"staff\" (audience), whom the terms admit "
+          + "(terms.audience)",
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "audience": {"customers": ["c-1", "c-2"]}}"#,
+      ["audience": #"{"customers": ["c-1"]}"#],
+      name: "a listed customer left out",
+      expected: [
+        "termsDrift: the mechanics leave out the customer \"c-2\" (audience), whom the terms admit "
+          + "(terms.audience)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "audience": {"customers": ["c-1", "c-2"]}}"#,
+      ["audience": #"{"segments": ["vip"], "customers": ["c-1"]}"#],
+      name: "near miss: a listed customer who may be in the mechanics' segment",
+      expected: [
+        "leak: the mechanics also admit the segment \"vip\" (audience), whom the terms do not "
+          + "(terms.audience)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "channels": ["web", "app"]}"#,
+      ["channels": #"["web", "store"]"#],
+      name: "a channel left out and a channel added",
+      expected: [
+        // Kind order (DESIGN.md): leak before termsDrift.
+        "leak: the mechanics also allow the channel \"store\" (channels) that the terms do not "
+          + "(terms.channels)",
+        "termsDrift: the mechanics leave out the channel \"app\" (channels) that the terms allow "
+          + "(terms.channels)",
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "channels": ["web"]}"#,
+      name: "every channel where the terms name one leaks",
+      expected: [
+        "leak: the mechanics allow every channel (channels) while the terms allow only \"web\" "
+          + "(terms.channels)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "conditions": {"firstOrder": true}}"#,
+      name: "any order where the terms say first order leaks",
+      expected: [
+        "leak: the mechanics accept any order (conditions.firstOrder) while the terms promise the "
+          + "discount on a first order only (terms.conditions.firstOrder)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "target": {"include": {"categories": ["throws"]}}}"#,
+      name: "every product where the terms name some leaks",
+      expected: [
+        "leak: the mechanics discount every product (target.include) while the terms cover only the "
+          + "category \"throws\" (terms.target.include)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "target": {"exclude": {"skus": ["GIFT-CARD"], "tags": ["sale"]}}}"#,
+      ["target": #"{"exclude": {"tags": ["sale"]}}"#],
+      name: "a dropped exclusion leaks",
+      expected: [
+        "leak: the mechanics do not exclude the SKU \"GIFT-CARD\" (target.exclude), which the "
+          + "terms exclude (terms.target.exclude)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "maxDiscount": "30.00"}"#,
+      name: "no cap where the terms cap leaks",
+      expected: [
+        "leak: the mechanics have no cap on the discount (maxDiscount) while the terms cap the "
+          + "discount at $30.00 (terms.maxDiscount)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "combinable": false}"#,
+      name: "combining where the terms say it does not leaks",
+      expected: [
+        "leak: the mechanics let the campaign combine with other offers (stacking.exclusive) while "
+          + "the terms say it does not combine (terms.combinable)"
+      ]),
+    withTerms(
+      #"{"benefit": {"percentOff": 20}, "combinable": true}"#,
+      ["stacking": #"{"exclusive": true}"#],
+      name: "exclusive where the terms say combinable",
+      expected: [
+        "termsDrift: the mechanics make the campaign exclusive (stacking.exclusive) while the terms "
+          + "say it combines with other offers (terms.combinable)"
+      ]),
     AuditCase(
       name: "near miss: no terms, so the promise is the mechanics",
       campaigns: [
