@@ -100,7 +100,8 @@ struct TermsTextAudit {
           + "structured terms state no end (terms.ends)"
       }
       // "Until 30 September" and "ends 1 October" both describe an end at midnight on 1 October.
-      let lastMoment = Instant(microsecondsSinceEpoch: ends.microsecondsSinceEpoch - 1)
+      let (before, overflows) = ends.microsecondsSinceEpoch.subtractingReportingOverflow(1)
+      let lastMoment = overflows ? ends : Instant(microsecondsSinceEpoch: before)
       guard date(ends) != mention.date, date(lastMoment) != mention.date else { return nil }
       return "the published wording says the offer ends on \(mention.date) (terms.text) but the "
         + "structured terms end \(AuditPhrases.time(ends, in: zone)) (terms.ends)"
@@ -369,7 +370,10 @@ struct TermsTextAudit {
     let padded = significant + String(repeating: "0", count: decimals - significant.count)
     var scale: Int64 = 1
     for _ in 0..<decimals { scale *= 10 }
-    return wholeValue * scale + (padded.isEmpty ? 0 : Int64(padded) ?? 0)
+    let (scaled, overflows) = wholeValue.multipliedReportingOverflow(by: scale)
+    let (value, sumOverflows) = scaled.addingReportingOverflow(
+      padded.isEmpty ? 0 : Int64(padded) ?? 0)
+    return overflows || sumOverflows ? nil : value
   }
 }
 

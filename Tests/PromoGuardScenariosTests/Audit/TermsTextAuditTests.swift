@@ -131,6 +131,15 @@ import Testing
     #expect(try auditCase.actual() == auditCase.expected)
   }
 
+  @Test func readsNumbersTooLargeForAnAmountAsNothing() {
+    // 999,999,999,999,999 dollars is 99,999,999,999,999,900 cents: it fits. 15 nines with 4 decimals
+    // (9.99… × 10^18) would not fit in 64 bits, so that reading is refused instead of overflowing.
+    #expect(TermsTextAudit.decimal("999999999999999", decimals: 2) == 99_999_999_999_999_900)
+    #expect(TermsTextAudit.decimal("999999999999999", decimals: 4) == nil)
+    #expect(TermsTextAudit.decimal("12.505", decimals: 2) == nil)
+    #expect(TermsTextAudit.decimal("12.500", decimals: 2) == 1_250)
+  }
+
   @Test func readsAmountsInTheCampaignsCurrencyOnly() {
     // "€10 off" in a USD campaign is not attributable; "USD 10 off" and "10 USD off" are $10.00.
     let mentions = TermsTextAudit.amounts(
