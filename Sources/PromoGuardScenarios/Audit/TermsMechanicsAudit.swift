@@ -22,14 +22,14 @@ struct TermsMechanicsAudit {
       found.append(audited.finding(.leak, at: key, summary))
     }
 
-    if mechanics.currency != promised.currency {
+    // Amounts in two currencies cannot be compared: then minimum spends and caps are left alone.
+    let sameCurrency = mechanics.currency == promised.currency
+    if !sameCurrency {
       drift(
         "currency",
         "the mechanics take \(mechanics.currency.code) (currency) while the terms promise "
           + "\(promised.currency.code) (terms.currency): checkouts in \(promised.currency.code) are "
           + "refused")
-      // Amounts in two currencies cannot be compared.
-      return found
     }
     window(promised, drift: drift, leak: leak)
     activation(promised, terms: terms, drift: drift, leak: leak)
@@ -38,8 +38,10 @@ struct TermsMechanicsAudit {
 
     let money: (Money) -> String = { $0.formatted }
     bound(
-      "conditions.minSubtotal", mechanics.conditions.minSubtotal.map(\.minorUnits),
-      promised.conditions.minSubtotal.map(\.minorUnits), higherIsStricter: true,
+      "conditions.minSubtotal",
+      sameCurrency ? mechanics.conditions.minSubtotal.map(\.minorUnits) : nil,
+      sameCurrency ? promised.conditions.minSubtotal.map(\.minorUnits) : nil,
+      higherIsStricter: true,
       present: {
         "require a minimum spend of \(money(Money(minorUnits: $0, currency: promised.currency)))"
       },
@@ -62,8 +64,8 @@ struct TermsMechanicsAudit {
     target(promised, drift: drift, leak: leak)
     benefit(promised, drift: drift, leak: leak)
     bound(
-      "maxDiscount", mechanics.maxDiscount.map(\.minorUnits),
-      promised.maxDiscount.map(\.minorUnits),
+      "maxDiscount", sameCurrency ? mechanics.maxDiscount.map(\.minorUnits) : nil,
+      sameCurrency ? promised.maxDiscount.map(\.minorUnits) : nil,
       higherIsStricter: false,
       present: {
         "cap the discount at \(money(Money(minorUnits: $0, currency: promised.currency)))"

@@ -205,8 +205,9 @@ import Testing
       ["stacking": #"{"exclusive": true}"#],
       name: "near miss: exclusive where the terms say not combinable", expected: []),
     withTerms(
-      #"{"benefit": {"percentOff": 20}, "currency": "EUR"}"#,
-      name: "another currency",
+      #"{"benefit": {"percentOff": 20}, "currency": "EUR", "conditions": {"minSubtotal": "40.00"}}"#,
+      ["conditions": #"{"minSubtotal": "50.00"}"#],
+      name: "another currency (and minimum spends in two currencies left alone)",
       expected: [
         "termsDrift: the mechanics take USD (currency) while the terms promise EUR (terms.currency): "
           + "checkouts in EUR are refused"
