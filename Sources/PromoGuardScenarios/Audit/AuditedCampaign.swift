@@ -19,7 +19,7 @@ struct AuditedCampaign: Sendable {
     let candidates = key.hasPrefix("terms.") ? [key] : [key, "terms." + key]
     for candidate in candidates {
       var parts = candidate.split(separator: ".").map(String.init)
-      while !parts.isEmpty && parts != ["terms"] {
+      while !parts.isEmpty {
         if let location = campaign.fieldLocations[parts.joined(separator: ".")] { return location }
         parts.removeLast()
       }

@@ -94,7 +94,7 @@ struct TermsMechanicsAudit {
         "the mechanics make the campaign exclusive (stacking.exclusive) while \(says)")
     } else if !mechanics.stacking.exclusive && !terms.combinable {
       leak(
-        "stacking",
+        "terms.combinable",
         "the mechanics let the campaign combine with other offers (stacking.exclusive) while the "
           + "terms say it does not combine (terms.combinable)")
     }
