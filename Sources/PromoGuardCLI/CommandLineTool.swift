@@ -6,6 +6,7 @@ public enum CommandLineTool: Sendable {
   /// Every command, in the order `--help` lists them.
   static let commands: [Command] = [
     EvaluateCommand.command, ExplainCommand.command,
+    LintCommand.command,
     TermsCommand.command,
     DiffCommand.command,
   ]

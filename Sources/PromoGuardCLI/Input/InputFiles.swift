@@ -18,8 +18,9 @@ struct InputFiles {
 
   /// The campaign files at `paths`.
   ///
-  /// Each file as given, and every `*.json` below each directory (recursively, in path order), except checkouts
-  /// and expected quotes (`*.checkout.json`, `*.quote.json`) and hidden folders.
+  /// Each file as given, and every `*.json` below each directory (recursively, in path order), except checkouts,
+  /// expected quotes and earlier versions kept for `diff` (`*.checkout.json`, `*.quote.json`,
+  /// `*.previous.json`) and hidden folders.
   ///
   /// - Parameter paths: Files and directories.
   /// - Returns: The files' paths and bytes.
@@ -96,7 +97,7 @@ struct InputFiles {
     var files = [String]()
     while let relative = enumerator.nextObject() as? String {
       guard relative.hasSuffix(".json"), !relative.hasSuffix(".checkout.json"),
-        !relative.hasSuffix(".quote.json")
+        !relative.hasSuffix(".quote.json"), !relative.hasSuffix(".previous.json")
       else { continue }
       let components = relative.split(separator: "/")
       if components.contains(where: { $0.hasPrefix(".") }) { continue }

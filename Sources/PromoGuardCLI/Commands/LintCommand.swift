@@ -1,0 +1,63 @@
+internal import PromoGuard
+internal import PromoGuardScenarios
+
+/// `promoguard lint`: the static audit of campaign files — messages, terms against mechanics, the published
+/// wording, code hygiene — with no checkout needed.
+enum LintCommand {
+  static let command = Command(
+    name: "lint",
+    summary: "Audit campaign files: messages, terms vs mechanics, wording, code hygiene.",
+    usage: "promoguard lint PATH... [--format text|json] [--only ID]",
+    options: [
+      .value("format", "text|json", help: "Output format (default text)."),
+      .value(
+        "only", "ID", repeatable: true,
+        help: "Report only this campaign (repeatable); the audit still reads every file."),
+    ],
+    discussion: """
+      Reads every campaign file given (directories recursively) and reports, without running any checkout:
+      messages whose recipients have no working way to the discount (unreachable) or that say something the
+      campaign does not (messageMismatch); clauses where checkout is stricter than the published terms
+      (termsDrift) or more generous (leak); wording that contradicts the structured terms (termsDrift); codes
+      easy to confuse or to guess. Findings a campaign lists in "expectFindings" are marked (expected).
+
+      Exit 0 when every finding is expected and every expected kind lint can find was found.
+
+      EXAMPLE:
+        promoguard lint Fixtures/stories
+        promoguard lint Fixtures --format json --only story-furs-sept-20
+      """,
+    run: run)
+
+  static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
+    let paths = arguments.positionals
+    guard !paths.isEmpty else {
+      throw UsageError(message: "missing PATH: name the campaign files or directories to lint")
+    }
+    let format = arguments.value("format") ?? "text"
+    guard format == "text" || format == "json" else {
+      throw UsageError(message: "unknown format '\(format)': use text or json")
+    }
+    guard let loaded = LoadedInput.campaignFiles(paths, io: &io) else { return ExitCode.badInput }
+    let findings = StaticAudit.findings(files: loaded.files)
+    var reports = StaticAudit.reports(files: loaded.files, findings: findings)
+    let only = arguments.values("only")
+    if !only.isEmpty {
+      let known = Set(reports.map(\.campaignID))
+      for id in only where !known.contains(id) {
+        let hint = NearestName.suggestion(for: id, among: Array(known)).map {
+          " (did you mean '\($0)'?)"
+        }
+        throw UsageError(message: "--only \(id): no campaign has this id\(hint ?? "")")
+      }
+      reports = reports.filter { only.contains($0.campaignID) }
+    }
+    let report = LintReport(files: loaded.files, reports: reports)
+    if format == "json" {
+      io.print(report.jsonOutput.rendered(.pretty))
+    } else {
+      io.standardOutput += report.text
+    }
+    return report.passes ? ExitCode.success : ExitCode.findings
+  }
+}
