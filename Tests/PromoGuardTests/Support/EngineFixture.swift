@@ -63,6 +63,7 @@ enum EngineFixture {
   ///   - at: When.
   ///   - channel: Where.
   ///   - link: The link the customer arrived by.
+  ///   - totals: Redemptions so far by campaign id.
   /// - Returns: The checkout.
   static func checkout(
     _ lines: [LineSpec], currency: Currency = .usd, shipping: Int64 = 0,
