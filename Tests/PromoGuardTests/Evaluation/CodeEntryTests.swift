@@ -69,11 +69,11 @@ import Testing
   @Test func sameCodeTwice() throws {
     let quote = try Self.quote(codes: ["SEPT20", "sept-20"])
     #expect(quote.codes.map(\.status) == [.applied, .duplicate])
-    let repeat_ = try #require(quote.codes.last)
-    #expect(repeat_.detail.reasons == [.duplicate])
-    #expect(repeat_.detail.duplicateOf == 0)
+    let repeated = try #require(quote.codes.last)
+    #expect(repeated.detail.reasons == [.duplicate])
+    #expect(repeated.detail.duplicateOf == 0)
     #expect(
-      repeat_.message
+      repeated.message
         == "\"September\" was already entered (as \"SEPT20\"); each offer applies once per order.")
     // 20% of 100.00 once, not twice.
     #expect(quote.discount.minorUnits == 2_000)

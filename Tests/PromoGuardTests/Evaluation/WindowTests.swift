@@ -10,6 +10,8 @@ import Testing
     var testDescription: String { "\(at) → \(status)" }
   }
 
+  /// A campaign from the March 2024 gap to the November 2024 overlap in New York.
+  ///
   /// `starts` 2024-03-10T02:30 does not exist in New York (clocks jump 02:00 → 03:00): read with the offset
   /// before the change, −05:00, it is 07:30Z (03:30 EDT). `ends` 2024-11-03T01:30 happens twice: the earlier,
   /// 01:30 EDT (−04:00), is 05:30Z.
