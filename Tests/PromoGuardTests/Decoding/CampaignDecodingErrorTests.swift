@@ -177,6 +177,30 @@ import Testing
     }
   }
 
+  struct AmountCase: Sendable, CustomTestStringConvertible {
+    var written: String
+    var minorUnits: Int64
+    var testDescription: String { written }
+  }
+
+  /// Amounts read from their exact digits: 100% off a 100.00 line, capped by `maxDiscount`, gives the cap.
+  @Test(arguments: [
+    AmountCase(written: #""12.500""#, minorUnits: 1_250),
+    AmountCase(written: "12.5", minorUnits: 1_250),
+    AmountCase(written: "1.25e1", minorUnits: 1_250),
+    AmountCase(written: #""12""#, minorUnits: 1_200),
+    AmountCase(written: "0.01", minorUnits: 1),
+  ])
+  func acceptedAmounts(_ amount: AmountCase) throws {
+    let set = try EngineFixture.set([
+      EngineFixture.campaign(
+        "a", code: "A1", "\"benefit\": {\"percentOff\": 100}, \"maxDiscount\": \(amount.written)")
+    ])
+    let quote = try set.evaluate(
+      EngineFixture.checkout([LineSpec(sku: "A", price: 10_000)], codes: ["A1"]))
+    #expect(quote.discount.minorUnits == amount.minorUnits)
+  }
+
   @Test func theValidCampaignsLoad() throws {
     let set = try CampaignSet(sources: [
       CampaignSource(path: "one.json", bytes: Array(Self.file(Self.base).utf8))

@@ -88,4 +88,52 @@ import Testing
     case .failure(let error): #expect(!error.diagnostics.isEmpty)
     }
   }
+
+  /// Random mutations of a valid campaign file and checkout: each decodes or fails with diagnostics, and every
+  /// checkout that decodes is quoted or refused with an `EvaluationError`; nothing crashes.
+  @Test func mutatedInputsNeverCrash() throws {
+    let campaigns = Array(
+      EngineFixture.file([
+        EngineFixture.campaign(
+          "sept-20", code: "SEPT20",
+          "\"timeZone\": \"America/New_York\", \"starts\": \"2026-09-01\", \"benefit\": {\"tiers\": "
+            + "[{\"minSubtotal\": \"50.00\", \"percentOff\": 10}]}, \"maxItems\": 3, "
+            + "\"target\": {\"include\": {\"categories\": [\"throws\"]}}"),
+        EngineFixture.campaign(
+          "b2g1", code: "B2G1", "\"benefit\": {\"buy\": 2, \"get\": 1}, \"limits\": {\"total\": 5}"),
+      ]).utf8)
+    let checkout = Array(
+      (#"{"currency": "USD", "lines": [{"sku": "A", "categories": ["throws"], "unitPrice": "49.99", "#
+        + #""quantity": 3}], "shipping": "5.00", "customer": {"id": "c", "orderCount": 0}, "#
+        + #""at": "2026-09-15T10:00:00-04:00", "codes": ["SEPT20", "b2g1"]}"#).utf8)
+    let set = try CampaignSet(sources: [CampaignSource(path: "valid.json", bytes: campaigns)])
+    let alphabet = Array("{}[]\",:0123456789.-eE \\\nnulltruefalse".utf8) + [0xFF, 0x00, 0xC3]
+    var generator = SplitMixGenerator(seed: 42)
+    func mutated(_ bytes: [UInt8]) -> [UInt8] {
+      var copy = bytes
+      for _ in 0..<Int.random(in: 1...2, using: &generator) {
+        guard !copy.isEmpty else { break }
+        let index = Int.random(in: 0..<copy.count, using: &generator)
+        let byte = alphabet[Int.random(in: 0..<alphabet.count, using: &generator)]
+        switch Int.random(in: 0..<3, using: &generator) {
+        case 0: copy[index] = byte
+        case 1: copy.remove(at: index)
+        default: copy.insert(byte, at: index)
+        }
+      }
+      return copy
+    }
+    var quoted = 0
+    for _ in 0..<1_500 {
+      _ = try? CampaignSet(sources: [CampaignSource(path: "m.json", bytes: mutated(campaigns))])
+      if case .success(let decoded) = CheckoutDecoder.decode(
+        mutated(checkout), path: "c.json", now: EngineFixture.noon),
+        (try? set.evaluate(decoded)) != nil
+      {
+        quoted += 1
+      }
+    }
+    // Some mutations still leave a valid checkout, so the loop exercises the engine, not only the reader.
+    #expect(quoted > 20)
+  }
 }

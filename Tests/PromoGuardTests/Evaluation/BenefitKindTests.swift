@@ -55,6 +55,23 @@ import Testing
       campaigns: offer("\"benefit\": {\"buy\": 1, \"get\": 1, \"percentOff\": 50}"),
       lines: [LineSpec(sku: "A", price: 4_000), LineSpec(sku: "B", price: 1_000, quantity: 3)],
       lineDiscounts: [0, 1_000]),
+    // Buy 1 get 1 with equal units on two lines: the earlier line's unit comes first, so the later one is free.
+    EngineCase(
+      name: "buy/get between equal units",
+      campaigns: offer("\"benefit\": {\"buy\": 1, \"get\": 1}"),
+      lines: [LineSpec(sku: "A", price: 1_000), LineSpec(sku: "B", price: 1_000)],
+      lineDiscounts: [0, 1_000]),
+    // maxItems 3 with buy 2 get 1, units 50, 40, 30, 20, 10: the pool is the three cheapest (30, 20, 10), one
+    // group, its cheapest unit $10 free.
+    EngineCase(
+      name: "buy/get on the maxItems pool",
+      campaigns: offer("\"benefit\": {\"buy\": 2, \"get\": 1}, \"maxItems\": 3"),
+      lines: [
+        LineSpec(sku: "A", price: 5_000), LineSpec(sku: "B", price: 4_000),
+        LineSpec(sku: "C", price: 3_000), LineSpec(sku: "D", price: 2_000),
+        LineSpec(sku: "E", price: 1_000),
+      ],
+      lineDiscounts: [0, 0, 0, 0, 1_000]),
     // 3 for $25, 10.00 × 2 and 12.00: group 3200¢ → 700¢ off; exact 437.5 and 262.5; tie on remainders → larger.
     EngineCase(
       name: "3 for 25 (Evaluation.md example)",
@@ -72,6 +89,17 @@ import Testing
       campaigns: offer("\"benefit\": {\"fixedPrice\": \"25.00\", \"quantity\": 3}"),
       lines: [LineSpec(sku: "A", price: 500, quantity: 3)], lineDiscounts: [0],
       statuses: [.nothingToDiscount]),
+    // 2 for $15, units 10 (A), 9 × 3 (B), 1 (C): sorted 10, 9, 9, 9, 1 → groups (10, 9) = 1900¢ → 400¢ off,
+    // shared 400 × 10/19 = 210.53¢ (A) and 400 × 9/19 = 189.47¢ (B); (9, 9) = 1800¢ → 300¢ off (B); 1 is alone.
+    // Exact A 210.53¢, B 489.47¢, sum 700¢; whole 210 + 489 = 699, the cent to the larger remainder (A).
+    EngineCase(
+      name: "fixed price with a group across lines",
+      campaigns: offer("\"benefit\": {\"fixedPrice\": \"15.00\", \"quantity\": 2}"),
+      lines: [
+        LineSpec(sku: "A", price: 1_000), LineSpec(sku: "B", price: 900, quantity: 3),
+        LineSpec(sku: "C", price: 100),
+      ],
+      lineDiscounts: [211, 489, 0]),
     // Shipping 50% of 9.95 = 497.5¢ → 498¢ (halfUp).
     EngineCase(
       name: "shipping percentOff",
