@@ -154,6 +154,15 @@ import Testing
     #expect(quote.codes.last?.detail.reasons == [.expired, .tooManyCodes])
   }
 
+  @Test func eleventhRepeatIsDuplicate() throws {
+    // duplicate comes before tooManyCodes in the status order.
+    let quote = try Self.quote(codes: Array(repeating: "SEPT20", count: 11))
+    #expect(quote.codes.first?.status == .applied)
+    #expect(quote.codes.dropFirst().allSatisfy { $0.status == .duplicate })
+    #expect(quote.codes.last?.detail.reasons == [.duplicate, .tooManyCodes])
+    #expect(quote.discount.minorUnits == 2_000)
+  }
+
   @Test func tenthCodeCounts() throws {
     let quote = try Self.quote(codes: Array(Self.tenUnknown.prefix(9)) + ["SEPT20"])
     #expect(quote.codes.last?.status == .applied)
