@@ -62,6 +62,22 @@ import Testing
     #expect(code.status == (match.campaign == nil ? .unknownCode : .applied))
   }
 
+  /// "ＳEPT20" and "SEPT20" have the same NFKC form, so with any character added they must match the same
+  /// campaign (or none): relaxed matching is defined on the NFKC form.
+  struct ExtraScalar: Sendable, CustomTestStringConvertible {
+    var scalar: Unicode.Scalar
+    var testDescription: String { "U+" + String(scalar.value, radix: 16, uppercase: true) }
+  }
+
+  @Test(arguments: [0x0, 0x7F, 0x1F, 0xAD].compactMap(Unicode.Scalar.init).map(ExtraScalar.init))
+  func fullWidthAndASCIIAgree(_ extra: ExtraScalar) throws {
+    let ascii = try #require(try Self.quote(codes: ["SEPT20\(extra.scalar)"]).codes.first)
+    let fullWidth = try #require(
+      try Self.quote(codes: ["\u{FF33}EPT20\(extra.scalar)"]).codes.first)
+    #expect(ascii.campaignID == fullWidth.campaignID)
+    #expect(ascii.status == fullWidth.status)
+  }
+
   @Test func emptyCodeMessage() throws {
     #expect(try Self.quote(codes: ["  "]).codes.first?.message == "No code was entered.")
   }

@@ -24,6 +24,24 @@ import Testing
     #expect(await ledger.usage(campaignID: "flash", customerID: nil).total == 137)
   }
 
+  @Test func concurrentReservationsOfOneCustomer() async {
+    let ledger = InMemoryRedemptionLedger()
+    let redemption = Redemption(campaignID: "welcome", totalLimit: 1_000, perCustomerLimit: 3)
+    let reserved = await withTaskGroup(of: Bool.self) { group in
+      for order in 0..<1_000 {
+        group.addTask {
+          await ledger.reserve(orderID: "o-\(order)", customerID: "c-1", redemptions: [redemption])
+            == .reserved
+        }
+      }
+      var count = 0
+      for await isReserved in group where isReserved { count += 1 }
+      return count
+    }
+    #expect(reserved == 3)
+    #expect(await ledger.usage(campaignID: "welcome", customerID: "c-1").customer == 3)
+  }
+
   @Test func perCustomerLimit() async {
     let ledger = InMemoryRedemptionLedger()
     let redemption = Redemption(campaignID: "welcome", totalLimit: nil, perCustomerLimit: 2)
@@ -93,6 +111,10 @@ import Testing
     #expect(await ledger.release(orderID: "o-2") == false)
     #expect(await ledger.usage(campaignID: "one", customerID: nil).total == 1)
     #expect(await ledger.commit(orderID: "never") == false)
+    // Commit after release: the reservation is gone.
+    #expect(await ledger.reserve(orderID: "o-3", customerID: nil, redemptions: []) == .reserved)
+    #expect(await ledger.release(orderID: "o-3"))
+    #expect(await ledger.commit(orderID: "o-3") == false)
   }
 
   @Test func redemptionsOfAQuote() throws {
