@@ -107,4 +107,54 @@ import Testing
         == "The offer \"Daylight\" ended on 3 November 2024 at 01:30 (America/New_York, UTC-04:00), "
         + "so the code CODE can no longer be used.")
   }
+
+  struct LocalStartCase: Sendable, CustomTestStringConvertible {
+    var zone: String
+    var starts: String
+    /// The first instant, worked out by hand.
+    var firstInstant: String
+    /// The last instant before it.
+    var lastBefore: String
+    var testDescription: String { "\(starts) in \(zone)" }
+  }
+
+  /// Gap and overlap rules in other zones: a skipped time takes the offset before the change, a repeated time
+  /// is the earlier of the two.
+  @Test(arguments: [
+    // London, 31 March 2024: 01:00 GMT → 02:00 BST; 01:30 is skipped, read at +00:00 → 01:30Z.
+    LocalStartCase(
+      zone: "Europe/London", starts: "2024-03-31T01:30:00", firstInstant: "2024-03-31T01:30:00Z",
+      lastBefore: "2024-03-31T01:29:59.999999Z"),
+    // London, 27 October 2024: 02:00 BST → 01:00 GMT; 01:30 happens twice, the earlier at +01:00 → 00:30Z.
+    LocalStartCase(
+      zone: "Europe/London", starts: "2024-10-27T01:30:00", firstInstant: "2024-10-27T00:30:00Z",
+      lastBefore: "2024-10-27T00:29:59.999999Z"),
+    // Sydney, 6 October 2024: 02:00 AEST → 03:00 AEDT; 02:30 is skipped, read at +10:00 → 16:30Z the day before.
+    LocalStartCase(
+      zone: "Australia/Sydney", starts: "2024-10-06T02:30:00", firstInstant: "2024-10-05T16:30:00Z",
+      lastBefore: "2024-10-05T16:29:59.999999Z"),
+    // Sydney, 7 April 2024: 03:00 AEDT → 02:00 AEST; 02:30 happens twice, the earlier at +11:00 → 15:30Z.
+    LocalStartCase(
+      zone: "Australia/Sydney", starts: "2024-04-07T02:30:00", firstInstant: "2024-04-06T15:30:00Z",
+      lastBefore: "2024-04-06T15:29:59.999999Z"),
+    // New York, ordinary winter time: 2024-01-15T09:00 EST is 14:00Z.
+    LocalStartCase(
+      zone: "America/New_York", starts: "2024-01-15T09:00:00", firstInstant: "2024-01-15T14:00:00Z",
+      lastBefore: "2024-01-15T13:59:59.999999Z"),
+  ])
+  func localStart(_ local: LocalStartCase) throws {
+    let set = try EngineFixture.set([
+      EngineFixture.campaign(
+        "local", code: "CODE",
+        "\"timeZone\": \"\(local.zone)\", \"starts\": \"\(local.starts)\", \"benefit\": {\"percentOff\": 10}")
+    ])
+    func status(at text: String) throws -> CodeStatus? {
+      try set.evaluate(
+        EngineFixture.checkout(
+          [LineSpec(sku: "A", price: 1_000)], codes: ["CODE"], at: try EngineFixture.instant(text))
+      ).codes.first?.status
+    }
+    #expect(try status(at: local.firstInstant) == .applied)
+    #expect(try status(at: local.lastBefore) == .notYetActive)
+  }
 }
