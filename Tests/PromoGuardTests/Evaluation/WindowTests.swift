@@ -146,7 +146,8 @@ import Testing
     let set = try EngineFixture.set([
       EngineFixture.campaign(
         "local", code: "CODE",
-        "\"timeZone\": \"\(local.zone)\", \"starts\": \"\(local.starts)\", \"benefit\": {\"percentOff\": 10}")
+        "\"timeZone\": \"\(local.zone)\", \"starts\": \"\(local.starts)\", \"benefit\": {\"percentOff\": 10}"
+      )
     ])
     func status(at text: String) throws -> CodeStatus? {
       try set.evaluate(
