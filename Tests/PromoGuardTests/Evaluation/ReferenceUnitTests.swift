@@ -15,6 +15,8 @@ import Testing
     var kind: Kind
     var maxItems: Int?
     var json: String
+    /// The campaign's cap, in cents.
+    var maxDiscount: Int64?
   }
 
   static let offers: [Offer] = [
@@ -54,7 +56,11 @@ import Testing
       + offers.enumerated().map { index, offer in
         EngineFixture.campaign(
           "unit-\(index)", code: offer.code,
-          "\"benefit\": \(offer.json)" + (offer.maxItems.map { ", \"maxItems\": \($0)" } ?? ""))
+          "\"benefit\": \(offer.json)" + (offer.maxItems.map { ", \"maxItems\": \($0)" } ?? "")
+            + (offer.maxDiscount.map {
+              ", \"maxDiscount\": \"\($0 / 100).\(String($0 % 100 + 100).dropFirst())\""
+            }
+              ?? ""))
       }
   }
 
@@ -122,7 +128,8 @@ import Testing
         for unit in group { exact[unit.line] = exact[unit.line] + saving * unit.price / sum }
       }
     }
-    let total = min(exact.reduce(Fraction.zero, +).rounded("halfUp"), pool.floor)
+    let total = min(
+      exact.reduce(Fraction.zero, +).rounded("halfUp"), pool.floor, offer.maxDiscount ?? Int64.max)
     return allocate(total, exact: exact, room: current)
   }
 

@@ -75,6 +75,8 @@ import Testing
       "\"benefit\": {\"percentOff\": 12}, \"stacking\": {\"exclusive\": true}")
     let quote = try Self.evaluate([Self.auto10, vip12, Self.extra5], codes: ["VIP12", "EXTRA5"])
     #expect(quote.applied.map(\.campaignID) == ["auto-10", "extra-5"])
+    // An automatic campaign has no code; a typed one shows the campaign's own spelling.
+    #expect(quote.applied.map(\.code) == [nil, "EXTRA5"])
     #expect(quote.discount.minorUnits == 1_450)
     #expect(quote.codes.map(\.status) == [.notCombinable, .applied])
     let vip = try #require(quote.codes.first)
