@@ -201,6 +201,30 @@ import Testing
     #expect(quote.discount.minorUnits == amount.minorUnits)
   }
 
+  /// 250 bad campaigns: the first 200 problems are listed, then one line counts the other 50.
+  @Test func manyProblemsAreSummarised() {
+    let campaigns = (0..<250).map { index in
+      Self.lowerCurrency.replacing("\"id\": \"a\"", with: "\"id\": \"a\(index)\"")
+    }
+    let text =
+      "{\"format\": \"promoguard/1\", \"campaigns\": [\n" + campaigns.joined(separator: ",\n")
+      + "\n]}"
+    do {
+      _ = try CampaignSet(sources: [CampaignSource(path: "test.json", bytes: Array(text.utf8))])
+      Issue.record("loaded")
+    } catch {
+      #expect(error.diagnostics.count == 201)
+      // The id grows by up to 3 characters ("a199"), so the currency moves from column 38 to 41.
+      #expect(
+        error.diagnostics.dropLast().last?.description
+          == #"test.json:201:41: campaigns[199].currency: unknown currency "usd" — currency codes are upper case: write "USD""#
+      )
+      #expect(
+        error.diagnostics.last?.description
+          == "test.json:201:41: 50 more problems not shown — fix the ones above and run again")
+    }
+  }
+
   @Test func theValidCampaignsLoad() throws {
     let set = try CampaignSet(sources: [
       CampaignSource(path: "one.json", bytes: Array(Self.file(Self.base).utf8))
