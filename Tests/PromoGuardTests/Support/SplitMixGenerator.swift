@@ -1,0 +1,20 @@
+/// A small seeded pseudo-random generator (SplitMix64; the Arithmetic tests have their own), so that property tests are reproducible.
+struct SplitMixGenerator: RandomNumberGenerator {
+  private var state: UInt64
+
+  /// Creates a generator from a seed.
+  ///
+  /// - Parameter seed: Any value; equal seeds give equal sequences.
+  init(seed: UInt64) {
+    state = seed
+  }
+
+  /// The next 64 pseudo-random bits.
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
