@@ -1,0 +1,24 @@
+import Dispatch
+import Synchronization
+
+/// Runs an operation on every core at once with `DispatchQueue.concurrentPerform`.
+enum ThroughputRunner {
+  /// Runs `operation` `count` times in total, split evenly over `threads` threads.
+  ///
+  /// - Parameters:
+  ///   - count: The total number of operations.
+  ///   - threads: How many threads share them (the first ones take the remainder).
+  ///   - operation: The operation; it must be safe to call from several threads at once.
+  /// - Returns: The sum of every result.
+  static func run(_ count: Int, threads: Int, _ operation: @Sendable () -> Int64) -> Int64 {
+    let workers = max(1, threads)
+    let total = Atomic<Int64>(0)
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      let share = count / workers + (worker < count % workers ? 1 : 0)
+      var sum: Int64 = 0
+      for _ in 0..<share { sum &+= operation() }
+      total.add(sum, ordering: .relaxed)
+    }
+    return total.load(ordering: .relaxed)
+  }
+}
