@@ -8,6 +8,8 @@ struct BenchFixture: Sendable {
   let checkout: Checkout
   /// The measured campaign's id.
   let measuredID: String
+  /// The measured campaign's code, which the checkout enters.
+  let measuredCode: String
   /// What the floor computes for this checkout: 20% of the `outerwear` lines, half up.
   let floorDiscount: Int64
 
@@ -35,6 +37,7 @@ struct BenchFixture: Sendable {
     }
     self.checkout = Self.makeCheckout(lines: lines, code: coded.code)
     self.measuredID = coded.measuredID
+    self.measuredCode = coded.code
     self.floorDiscount = FloorDiscount.discount(
       checkout, category: CampaignGenerator.measuredCategory)
     try verify()

@@ -33,9 +33,9 @@ struct PreparedCase {
       let checkout = BenchFixture.makeCheckout(lines: 10, code: "")
       self.expectedResult = FloorDiscount.discount(checkout, category: category)
       self.run = { count in
-        ThroughputRunner.run(count, threads: cores) {
-          FloorDiscount.discount(checkout, category: category)
-        }
+        ThroughputRunner.run(
+          count, threads: cores, checkout: { BenchFixture.makeCheckout(lines: 10, code: "") },
+          operation: { FloorDiscount.discount($0, category: category) })
       }
     case .evaluation(let coded, let automatic, let lines):
       let fixture = try BenchFixture(
@@ -51,7 +51,10 @@ struct PreparedCase {
       self.expectedResult = try Self.discount(fixture)
       self.run = { count in
         // A failed evaluation adds -1 instead of the discount, which the checksum then reports.
-        ThroughputRunner.run(count, threads: cores) { (try? fixture.evaluate()) ?? -1 }
+        ThroughputRunner.run(
+          count, threads: cores,
+          checkout: { BenchFixture.makeCheckout(lines: 10, code: fixture.measuredCode) },
+          operation: { (try? fixture.campaigns.evaluate($0).discount.minorUnits) ?? -1 })
       }
     case .load(let count):
       var generator = CampaignGenerator(seed: 0x10AD)
