@@ -1,3 +1,3 @@
-import PromoGuard
+import Foundation
 
-print("promoguard-bench \(PromoGuardVersion.current)")
+exit(BenchCommand.run(Array(CommandLine.arguments.dropFirst())))
