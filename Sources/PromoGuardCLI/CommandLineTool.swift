@@ -5,7 +5,7 @@ internal import PromoGuard
 public enum CommandLineTool: Sendable {
   /// Every command, in the order `--help` lists them.
   static let commands: [Command] = [
-    EvaluateCommand.command, ExplainCommand.command,
+    EvaluateCommand.command, ExplainCommand.command, CheckCommand.command,
   ]
 
   /// Runs `promoguard` with `arguments` (without the program name), writing to the process's standard output
