@@ -77,6 +77,25 @@ import Testing
     #expect(run.standardError.hasPrefix(bad.message + "\n"))
   }
 
+  @Test func aJUnitReportGoesToTheOutputFileAndTheTextToStandardOutput() throws {
+    let path = try Self.write(Self.correct, name: "ok.json")
+    let output = path + ".xml"
+    let run = CLIRun(["check", path, "--scenarios", "20", "--format", "junit", "--output", output])
+    #expect(run.exitCode == 0)
+    #expect(run.standardOutput.contains("PASS ten-off"))
+    #expect(run.standardOutput.hasSuffix("Report written to \(output). Seed 1.\n"))
+    let xml = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(xml.contains("<testcase classname=\"\(path)\" name=\"ten-off\">"))
+  }
+
+  @Test func theJSONReportGoesToStandardOutput() throws {
+    let path = try Self.write(Self.correct, name: "ok.json")
+    let run = CLIRun(["check", path, "--scenarios", "20", "--format", "json", "--shard", "1/1"])
+    #expect(run.exitCode == 0)
+    #expect(run.standardOutput.hasPrefix("{\n  \"format\": \"promoguard-check/1\","))
+    #expect(run.standardOutput.contains("\"shard\": \"1/1\""))
+  }
+
   @Test func noPathIsAUsageError() {
     let run = CLIRun(["check"])
     #expect(run.exitCode == 2)
