@@ -23,6 +23,12 @@ package struct CampaignProfile: Sendable {
   package var mechanicsOnlyTargets: [Int]
   /// Indices of products neither target includes.
   package var nonTargets: [Int]
+  /// Indices of every product.
+  package var allProducts: [Int]
+  /// Indices of the promise's targets (every product when there are none).
+  package var promisePool: [Int]
+  /// Indices of the mechanics' targets (every product when there are none).
+  package var mechanicsPool: [Int]
   /// Money thresholds (minimum spends, tiers, caps, amounts off) in minor units, without repeats.
   package var moneyThresholds: [Int64]
   /// Unit thresholds (minimum quantities, group sizes, item caps), without repeats.
@@ -87,6 +93,11 @@ package struct CampaignProfile: Sendable {
     nonTargets = products.indices.filter {
       !products[$0].isMechanicsTarget && !products[$0].isPromiseTarget
     }
+    allProducts = Array(products.indices)
+    let promiseTargets = bothTargets + promiseOnlyTargets
+    let mechanicsTargets = bothTargets + mechanicsOnlyTargets
+    promisePool = promiseTargets.isEmpty ? allProducts : promiseTargets
+    mechanicsPool = mechanicsTargets.isEmpty ? allProducts : mechanicsTargets
 
     var money = [Int64]()
     var quantities = [Int64]()

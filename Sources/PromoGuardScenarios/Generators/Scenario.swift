@@ -19,8 +19,12 @@ package struct Scenario: Sendable, Hashable {
   package var checkout: Checkout
   /// How it reaches checkout.
   package var shape: Shape
-  /// What the generator aimed at, for reports: "boundary: minimum spend − 1", "random".
-  package var aim: String
+  /// The changes made to the baseline checkout, in order.
+  package var tweaks: [ScenarioGenerator.Tweak]
+  /// Whether it is one of the boundary scenarios (else random exploration).
+  package var isBoundary: Bool
+  /// Whether the basket was drawn at random.
+  package var hasRandomBasket: Bool
 
   /// Creates a scenario.
   ///
@@ -28,11 +32,31 @@ package struct Scenario: Sendable, Hashable {
   ///   - index: The index.
   ///   - checkout: The checkout.
   ///   - shape: How it reaches checkout.
-  ///   - aim: What the generator aimed at.
-  package init(index: Int, checkout: Checkout, shape: Shape, aim: String) {
+  ///   - tweaks: The changes made to the baseline checkout.
+  ///   - isBoundary: Whether it is a boundary scenario.
+  ///   - hasRandomBasket: Whether the basket was drawn at random.
+  package init(
+    index: Int, checkout: Checkout, shape: Shape, tweaks: [ScenarioGenerator.Tweak] = [],
+    isBoundary: Bool = false, hasRandomBasket: Bool = false
+  ) {
     self.index = index
     self.checkout = checkout
     self.shape = shape
-    self.aim = aim
+    self.tweaks = tweaks
+    self.isBoundary = isBoundary
+    self.hasRandomBasket = hasRandomBasket
+  }
+
+  /// What the generator aimed at, for people: "boundary: target subtotal 4999 minor units (promise)",
+  /// "random: customer guest, random basket, journey: code entered before the items".
+  package var aim: String {
+    var parts = tweaks.map(\.aim)
+    if hasRandomBasket { parts.append("random basket") }
+    switch shape {
+    case .single: break
+    case .journey(let journey): parts.append("journey: \(journey.name)")
+    case .combination: parts.append("with other campaigns' codes")
+    }
+    return (isBoundary ? "boundary: " : "random: ") + parts.joined(separator: ", ")
   }
 }

@@ -97,19 +97,21 @@ package struct ScenarioGenerator: Sendable {
       var checkout = baseline(&random)
       apply(boundaries[index], to: &checkout, &random)
       return Scenario(
-        index: index, checkout: checkout, shape: .single, aim: "boundary: \(boundaries[index].aim)")
+        index: index, checkout: checkout, shape: .single, tweaks: [boundaries[index]],
+        isBoundary: true)
     }
     var checkout = baseline(&random)
-    var aims = [String]()
-    let tweaks = 1 + random.next(upTo: 3)
-    for _ in 0..<tweaks {
+    var tweaks = [Tweak]()
+    let count = 1 + random.next(upTo: 3)
+    tweaks.reserveCapacity(count)
+    for _ in 0..<count {
       let tweak = randomTweak(&random)
       apply(tweak, to: &checkout, &random)
-      aims.append(tweak.aim)
+      tweaks.append(tweak)
     }
-    if random.chance(45) {
+    let hasRandomBasket = random.chance(45)
+    if hasRandomBasket {
       checkout.lines = randomBasket(&random, currency: checkout.currency)
-      aims.append("random basket")
     }
     var shape = Scenario.Shape.single
     if !profile.partners.isEmpty, random.chance(combinationPercent) {
@@ -123,15 +125,13 @@ package struct ScenarioGenerator: Sendable {
         checkout.codes.append(profile.partners[partner].code)
       }
       shape = .combination(partners: chosen)
-      aims.append("with other campaigns' codes")
     } else if random.chance(journeyPercent) {
       let journey = JourneyBuilder.journey(to: checkout, profile: profile, random: &random)
       shape = .journey(journey)
-      aims.append("journey: \(journey.name)")
     }
     return Scenario(
-      index: index, checkout: checkout, shape: shape, aim: "random: " + aims.joined(separator: ", ")
-    )
+      index: index, checkout: checkout, shape: shape, tweaks: tweaks,
+      hasRandomBasket: hasRandomBasket)
   }
 
   /// The checkout the promise accepts: target lines past every threshold, inside the window, the accepted
@@ -160,11 +160,7 @@ package struct ScenarioGenerator: Sendable {
 
   /// The products of the promise's target (or the mechanics'), falling back to any product.
   private func targetPool(promise: Bool) -> [Int] {
-    let pool =
-      promise
-      ? profile.bothTargets + profile.promiseOnlyTargets
-      : profile.bothTargets + profile.mechanicsOnlyTargets
-    return pool.isEmpty ? Array(profile.products.indices) : pool
+    promise ? profile.promisePool : profile.mechanicsPool
   }
 
   /// Applies one tweak to a checkout.
@@ -310,7 +306,7 @@ package struct ScenarioGenerator: Sendable {
       return lines(from: targets, count: 3, price: -1)
     case .zeroPrice:
       return lines(from: targets, count: 1, price: 0) + lines(from: targets, count: 1)
-    case .manyLines: return lines(from: Array(profile.products.indices), count: 30)
+    case .manyLines: return lines(from: profile.allProducts, count: 30)
     case .largeQuantity:
       guard let index = random.pick(targets), profile.products.indices.contains(index) else {
         return []
@@ -329,7 +325,7 @@ package struct ScenarioGenerator: Sendable {
     var lines = [Checkout.Line]()
     lines.reserveCapacity(count)
     for _ in 0..<count {
-      let pool = random.chance(70) ? targets : Array(profile.products.indices)
+      let pool = random.chance(70) ? targets : profile.allProducts
       guard let index = random.pick(pool), profile.products.indices.contains(index) else { break }
       let product = profile.products[index]
       let price: Int64

@@ -29,7 +29,7 @@ import Testing
       currency: .usd,
       lines: [Self.line("A", 1_234, 3), Self.line("B", 4_999, 7), Self.line("C", 17, 1)],
       at: Instant(microsecondsSinceEpoch: 0), codes: ["X", "Y"], link: "https://l.example")
-    let scenario = Scenario(index: 0, checkout: checkout, shape: .single, aim: "test")
+    let scenario = Scenario(index: 0, checkout: checkout, shape: .single)
     // The "finding": a line B costing at least $10.00.
     let (small, steps) = Shrinker.shrink(scenario, maximumSteps: 64) { candidate in
       candidate.checkout.lines.contains { $0.sku == "B" && $0.unitPrice.minorUnits >= 1_000 }
@@ -47,7 +47,7 @@ import Testing
     let scenario = Scenario(
       index: 0,
       checkout: Checkout(currency: .usd, lines: lines, at: Instant(microsecondsSinceEpoch: 0)),
-      shape: .single, aim: "test")
+      shape: .single)
     let (small, steps) = Shrinker.shrink(scenario, maximumSteps: 3) { _ in true }
     #expect(steps == 3)
     #expect(small.checkout.lines.count == 7)
@@ -62,7 +62,7 @@ import Testing
         .addLine(Self.line("B", 100, 1)),
       ])
     let scenario = Scenario(
-      index: 0, checkout: journey.finalCheckout, shape: .journey(journey), aim: "t")
+      index: 0, checkout: journey.finalCheckout, shape: .journey(journey))
     // The "finding": the code is entered before a line is added.
     let (small, _) = Shrinker.shrink(scenario, maximumSteps: 64) { candidate in
       guard case .journey(let path) = candidate.shape, case .enterCode = path.steps.first else {
