@@ -44,11 +44,6 @@ enum CheckCommand {
     guard let loaded = LoadedInput.campaignFiles(options.paths, io: &io) else {
       return ExitCode.badInput
     }
-    let problems = CampaignLoader.crossFileProblems(loaded.files)
-    guard problems.isEmpty else {
-      io.standardError += DiagnosticRenderer(sources: loaded.sources).render(problems)
-      return ExitCode.badInput
-    }
     if let only = options.configuration.only,
       !loaded.files.contains(where: { $0.campaigns.contains { $0.id == only } })
     {

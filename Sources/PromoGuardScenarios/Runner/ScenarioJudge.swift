@@ -3,7 +3,7 @@ import PromoGuard
 /// Runs scenarios of one campaign through the checkout under test and the promise oracle.
 ///
 /// It says what each scenario shows. One judge per thread: it caches the evaluators of combination scenarios.
-package struct ScenarioJudge {
+package struct ScenarioJudge: Sendable {
   /// The campaign's profile.
   package let profile: CampaignProfile
   /// The checkout under test.

@@ -127,3 +127,16 @@ import Testing
     #expect(TextReport.render(result).contains("Time limit reached"))
   }
 }
+
+/// The throughput measurement runs every scenario it is asked for.
+@Suite struct ScenarioThroughputTests {
+  @Test func itRunsEveryScenarioOfEveryCampaign() throws {
+    let files = [try HarnessFixtures.file(HarnessFixtures.september)]
+    let measurement = ScenarioThroughput.measure(
+      files: files, scenariosPerCampaign: 600, threads: 2)
+    // Two campaigns × 600 scenarios, in batches of 250, 250 and 100.
+    #expect(measurement.scenarios == 1_200)
+    #expect(measurement.threads == 2)
+    #expect(measurement.scenariosPerSecond > 0)
+  }
+}
