@@ -23,4 +23,25 @@ enum FixtureFiles {
       }
     return try CampaignLoader.load(sources)
   }
+
+  /// The paths (from the repository root) of every `*.json` campaign file under `Fixtures/<folder>`, at any
+  /// depth, sorted.
+  static func paths(under folder: String) -> [String] {
+    let directory = repositoryRoot + "/Fixtures/" + folder
+    guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+    var paths = [String]()
+    while let relative = enumerator.nextObject() as? String {
+      guard relative.hasSuffix(".json"), !relative.hasSuffix(".checkout.json"),
+        !relative.hasSuffix(".quote.json")
+      else { continue }
+      paths.append("Fixtures/\(folder)/\(relative)")
+    }
+    return paths.sorted()
+  }
+
+  /// Loads one campaign file given by its path from the repository root.
+  static func file(at path: String) throws -> [CampaignFile] {
+    let data = try Data(contentsOf: URL(fileURLWithPath: repositoryRoot + "/" + path))
+    return try CampaignLoader.load([CampaignSource(path: path, bytes: Array(data))])
+  }
 }

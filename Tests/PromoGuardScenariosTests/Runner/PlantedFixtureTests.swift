@@ -39,4 +39,19 @@ import Testing
       #expect(report.passes, "\(report.campaignID): \(report.findings.map(\.summary))")
     }
   }
+
+  /// Every story's `broken.json` shows exactly its `expectFindings` and every `fixed.json` shows nothing (over
+  /// whichever stories exist; the audit's kinds join once the audit is wired into `CheckRun.auditFindings`).
+  @Test func everyStoryShowsExactlyWhatItExpects() throws {
+    for path in FixtureFiles.paths(under: "stories") {
+      let result = CheckRun.run(
+        files: try FixtureFiles.file(at: path), configuration: CheckConfiguration(scenarios: 1_000))
+      for report in result.reports {
+        #expect(
+          report.passes,
+          "\(path) \(report.campaignID): found \(report.findings.map(\.kind)), missing \(report.missingExpected)"
+        )
+      }
+    }
+  }
 }
