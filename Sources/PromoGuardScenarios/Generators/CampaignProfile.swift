@@ -33,7 +33,8 @@ package struct CampaignProfile: Sendable {
   package var moneyThresholds: [Int64]
   /// Unit thresholds (minimum quantities, group sizes, item caps), without repeats.
   package var quantityThresholds: [Int64]
-  /// Moments around every start, end, message and daylight-saving change.
+  /// Moments around every start, end (also as read on clocks 5 and 9 hours away), message and daylight-saving
+  /// change.
   package var times: [Instant]
   /// A moment inside both windows when there is one.
   package var baselineTime: Instant
@@ -277,18 +278,26 @@ package struct CampaignProfile: Sendable {
       let instant = Instant(microsecondsSinceEpoch: microseconds)
       if !result.contains(instant) { result.append(instant) }
     }
+    let hour: Int64 = 3_600_000_000
     for window in windows {
       if let start = window.starts?.microsecondsSinceEpoch {
         add(start - 1)
         add(start)
         add(start + 1_000_000)
-        add(start - 3_600_000_000)
+        add(start - hour)
       }
       if let end = window.ends?.microsecondsSinceEpoch {
         add(end - 1_000_000)
         add(end - 1)
         add(end)
-        add(end + 3_600_000_000)
+        add(end + hour)
+      }
+    }
+    // A customer in another time zone reads the dates on their own clock: the same wall-clock boundary
+    // 5 and 9 hours either side (New York or Los Angeles against London, and the reverse).
+    for window in windows {
+      for boundary in [window.starts, window.ends].compactMap({ $0?.microsecondsSinceEpoch }) {
+        for shift in [-9 * hour, -5 * hour, 5 * hour, 9 * hour] { add(boundary + shift) }
       }
     }
     for message in messages { add(message.sentAt?.microsecondsSinceEpoch) }
