@@ -1,7 +1,7 @@
 import PromoGuard
 
 /// Makes a failing scenario smaller while it still shows the same finding: fewer lines, then smaller
-/// quantities, then rounder prices, then fewer codes (for a journey: fewer steps).
+/// quantities, then rounder prices, then fewer codes, then no link and no shipping (for a journey: fewer steps).
 ///
 /// Each step keeps a candidate only if `stillShows` says the finding is still there, and the number of kept
 /// steps and of tries is capped, so shrinking always ends.
@@ -49,7 +49,7 @@ package enum Shrinker {
   }
 
   /// The candidates of one phase, smallest change first: 0 fewer lines (or journey steps), 1 smaller quantities,
-  /// 2 rounder prices, 3 fewer codes, 4 no link.
+  /// 2 rounder prices, 3 fewer codes, 4 no link and no shipping.
   ///
   /// - Parameters:
   ///   - scenario: The scenario.
@@ -95,6 +95,11 @@ package enum Shrinker {
       if checkout.link != nil {
         var smaller = checkout
         smaller.link = nil
+        result.append(smaller)
+      }
+      if checkout.shipping.minorUnits != 0 {
+        var smaller = checkout
+        smaller.shipping = Money(minorUnits: 0, currency: checkout.shipping.currency)
         result.append(smaller)
       }
     default: break

@@ -81,3 +81,17 @@ import Testing
     #expect(small.checkout == path.finalCheckout)
   }
 }
+
+/// Shipping goes when the finding does not need it.
+@Suite struct ShrinkerShippingTests {
+  @Test func shippingIsDroppedWhenTheFindingStaysWithoutIt() {
+    let checkout = Checkout(
+      currency: .usd, lines: [], shipping: Money(minorUnits: 595, currency: .usd),
+      at: Instant(microsecondsSinceEpoch: 0), codes: ["X"])
+    let scenario = Scenario(index: 0, checkout: checkout, shape: .single)
+    // The "finding": code X is typed.
+    let (small, steps) = Shrinker.shrink(scenario, maximumSteps: 64) { $0.checkout.codes == ["X"] }
+    #expect(small.checkout.shipping == Money(minorUnits: 0, currency: .usd))
+    #expect(steps == 1)
+  }
+}
