@@ -9,7 +9,7 @@ package struct CampaignProfile: Sendable {
   package var file: String
   /// The campaign's currency.
   package var currency: Currency
-  /// A currency the campaign does not use (for `wrongCurrency`).
+  /// A currency the mechanics do not use (for `wrongCurrency`): the terms' when they name another one.
   package var otherCurrency: Currency
   /// One major unit of the currency in minor units (100 for USD, 1 for JPY).
   package var unit: Int64
@@ -74,7 +74,12 @@ package struct CampaignProfile: Sendable {
     self.campaign = campaign
     self.file = file.path
     self.currency = mechanics.currency
-    self.otherCurrency = mechanics.currency == .eur ? .usd : .eur
+    // The promise's currency when the terms name another one, else a common currency the campaign does not use.
+    if promise.currency != mechanics.currency {
+      self.otherCurrency = promise.currency
+    } else {
+      self.otherCurrency = mechanics.currency == .eur ? .usd : .eur
+    }
     var unit: Int64 = 1
     for _ in 0..<max(0, min(mechanics.currency.minorUnitExponent, 6)) { unit *= 10 }
     self.unit = unit
