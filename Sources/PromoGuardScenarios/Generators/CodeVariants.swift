@@ -43,19 +43,3 @@ package enum CodeVariants {
     return String(result)
   }
 }
-
-extension String {
-  /// The string without white space and newlines at either end.
-  var trimmingWhiteSpace: String {
-    let scalars = unicodeScalars
-    var start = scalars.startIndex
-    var end = scalars.endIndex
-    while start < end, scalars[start].properties.isWhitespace {
-      start = scalars.index(after: start)
-    }
-    while end > start, scalars[scalars.index(before: end)].properties.isWhitespace {
-      end = scalars.index(before: end)
-    }
-    return String(scalars[start..<end])
-  }
-}

@@ -82,7 +82,7 @@ package enum CheckRun {
       configuration.threads > 0
       ? configuration.threads : ProcessInfo.processInfo.activeProcessorCount
 
-    let generators = Parallel.map(selected, threads: threads) { entry in
+    let generators = ParallelMap.map(selected, threads: threads) { entry in
       ScenarioGenerator(
         profile: CampaignProfile(campaign: entry.campaign, file: entry.file),
         seed: configuration.seed)
@@ -97,9 +97,9 @@ package enum CheckRun {
         start = end
       }
     }
-    let done = Counter()
+    let done = LockedCounter()
     let total = work.count
-    let tallies = Parallel.map(work, threads: threads) { item -> CampaignTally in
+    let tallies = ParallelMap.map(work, threads: threads) { item -> CampaignTally in
       if let deadline, clock.now >= deadline {
         var skipped = CampaignTally()
         skipped.stoppedEarly = true
@@ -125,7 +125,7 @@ package enum CheckRun {
     for (item, tally) in zip(work, tallies) { merged[item.campaign].merge(tally) }
     let campaignTallies = merged
 
-    let reports = Parallel.map(Array(selected.indices), threads: threads) { index in
+    let reports = ParallelMap.map(Array(selected.indices), threads: threads) { index in
       report(
         selected[index], generator: generators[index], tally: campaignTallies[index],
         configuration: configuration)

@@ -60,7 +60,7 @@ package enum ScenarioThroughput {
     }
     let clock = ContinuousClock()
     let started = clock.now
-    let counts = Parallel.map(work, threads: threadCount) { item -> (Int, Int) in
+    let counts = ParallelMap.map(work, threads: threadCount) { item -> (Int, Int) in
       let generator = generators[item.campaign]
       var judge = ScenarioJudge(profile: generator.profile, factory: factory)
       var withFindings = 0
