@@ -357,35 +357,50 @@ package struct ScenarioGenerator: Sendable {
     return .baseline
   }
 
-  /// Every boundary tweak of a campaign, in a fixed order.
+  /// Every boundary tweak of a campaign, in a fixed order: the baseline, then one of each kind in turn (a code
+  /// typing, a subtotal, a moment, a customer, ...), so that even a short run touches every dimension.
   private static func boundaryTweaks(_ profile: CampaignProfile) -> [Tweak] {
-    var tweaks: [Tweak] = [.baseline]
-    tweaks += profile.codeTypings.map(Tweak.code)
-    tweaks += profile.links.map(Tweak.link)
-    tweaks.append(.noCode)
-    tweaks += profile.messages.indices.map(Tweak.message)
+    var codes = profile.codeTypings.map(Tweak.code)
+    codes += profile.links.map(Tweak.link)
+    codes.append(.noCode)
+    codes += profile.messages.indices.map(Tweak.message)
+    var subtotals = [Tweak]()
     for threshold in profile.moneyThresholds {
       for amount in [threshold - 1, threshold, threshold + 1] where amount >= 0 {
-        tweaks.append(.subtotal(amount, promiseTargets: true, split: false))
-        tweaks.append(.subtotal(amount, promiseTargets: true, split: true))
+        subtotals.append(.subtotal(amount, promiseTargets: true, split: false))
+        subtotals.append(.subtotal(amount, promiseTargets: true, split: true))
         if !profile.mechanicsOnlyTargets.isEmpty || !profile.promiseOnlyTargets.isEmpty {
-          tweaks.append(.subtotal(amount, promiseTargets: false, split: false))
+          subtotals.append(.subtotal(amount, promiseTargets: false, split: false))
         }
       }
     }
+    var quantities = [Tweak]()
     for threshold in profile.quantityThresholds {
       for units in [threshold - 1, threshold, threshold + 1] where units >= 1 {
-        tweaks.append(.quantity(units, promiseTargets: true))
+        quantities.append(.quantity(units, promiseTargets: true))
       }
     }
-    tweaks += BasketShape.allCases.map(Tweak.basket)
-    tweaks += profile.times.map(Tweak.time)
-    tweaks += profile.customers.map(Tweak.customer)
-    tweaks += profile.channels.map(Tweak.channel)
-    tweaks.append(.otherCurrency)
-    tweaks += profile.customerRedemptions.map(Tweak.customerRedemptions)
-    tweaks += profile.totalRedemptions.map(Tweak.totalRedemptions)
-    tweaks += profile.shippingAmounts.map(Tweak.shipping)
+    var others: [Tweak] = [.otherCurrency]
+    others += profile.customerRedemptions.map(Tweak.customerRedemptions)
+    others += profile.totalRedemptions.map(Tweak.totalRedemptions)
+    others += profile.shippingAmounts.map(Tweak.shipping)
+    let groups: [[Tweak]] = [
+      codes, subtotals, quantities, BasketShape.allCases.map(Tweak.basket),
+      profile.times.map(Tweak.time),
+      profile.customers.map(Tweak.customer), profile.channels.map(Tweak.channel), others,
+    ]
+    var tweaks: [Tweak] = [.baseline]
+    var round = 0
+    var added = true
+    while added {
+      added = false
+      for group in groups where group.indices.contains(round) {
+        tweaks.append(group[round])
+        added = true
+      }
+      round += 1
+    }
     return tweaks
   }
+
 }

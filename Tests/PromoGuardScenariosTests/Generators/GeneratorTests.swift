@@ -101,4 +101,26 @@ import Testing
     // About one random scenario in ten is a journey.
     #expect(journeys > 100)
   }
+
+  @Test func aShortRunAlreadyTouchesEveryDimension() throws {
+    let boundaries = try Self.generator().boundaries
+    // The baseline, then the first of each non-empty group: code typings, subtotals, baskets, moments,
+    // customers, channels, other (the september campaign has no unit threshold, so no quantity group).
+    #expect(boundaries.count > 8)
+    let first = boundaries.prefix(8).map { tweak -> String in
+      switch tweak {
+      case .baseline: return "baseline"
+      case .code: return "code"
+      case .subtotal: return "subtotal"
+      case .basket: return "basket"
+      case .time: return "time"
+      case .customer: return "customer"
+      case .channel: return "channel"
+      case .otherCurrency: return "other"
+      default: return "unexpected"
+      }
+    }
+    #expect(
+      first == ["baseline", "code", "subtotal", "basket", "time", "customer", "channel", "other"])
+  }
 }
