@@ -5,10 +5,8 @@ internal import PromoGuard
 public enum CommandLineTool: Sendable {
   /// Every command, in the order `--help` lists them.
   static let commands: [Command] = [
-    EvaluateCommand.command, ExplainCommand.command,
-    LintCommand.command,
-    TermsCommand.command,
-    DiffCommand.command,
+    CheckCommand.command, LintCommand.command, EvaluateCommand.command, ExplainCommand.command,
+    TermsCommand.command, DiffCommand.command,
   ]
 
   /// Runs `promoguard` with `arguments` (without the program name), writing to the process's standard output

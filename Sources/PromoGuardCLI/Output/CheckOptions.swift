@@ -1,0 +1,76 @@
+internal import PromoGuardScenarios
+
+/// The options of `promoguard check`, read and checked.
+struct CheckOptions {
+  /// The report formats.
+  enum Format: String {
+    case text
+    case json
+    case junit
+  }
+
+  /// The files and directories to check.
+  var paths: [String]
+  /// The run's configuration.
+  var configuration: CheckConfiguration
+  /// The report format.
+  var format: Format
+  /// Where to write the report, or `nil` for standard output.
+  var output: String?
+
+  /// The most scenarios per campaign accepted.
+  static let maximumScenarios = 100_000_000
+
+  /// Reads the options; `PROMOGUARD_SEED` gives the seed when `--seed` is absent.
+  init(_ arguments: ParsedArguments, environment: [String: String]) throws(UsageError) {
+    paths = arguments.positionals
+    guard !paths.isEmpty else {
+      throw UsageError(message: "missing PATH: name the campaign files or directories to check")
+    }
+    var configuration = CheckConfiguration()
+    if let text = arguments.value("scenarios") {
+      guard let count = Int(text), count >= 1, count <= Self.maximumScenarios else {
+        throw UsageError(
+          message:
+            "--scenarios expects a whole number from 1 to \(Self.maximumScenarios), found '\(text)'"
+        )
+      }
+      configuration.scenarios = count
+    }
+    if let text = arguments.value("seed") {
+      guard let seed = UInt64(text) else {
+        throw UsageError(message: "--seed expects a whole number from 0 to 2^64−1, found '\(text)'")
+      }
+      configuration.seed = seed
+    } else if let text = environment["PROMOGUARD_SEED"] {
+      guard let seed = UInt64(text) else {
+        throw UsageError(
+          message: "PROMOGUARD_SEED expects a whole number from 0 to 2^64−1, found '\(text)'")
+      }
+      configuration.seed = seed
+    }
+    if let text = arguments.value("shard") {
+      guard let shard = Shard(text) else {
+        throw UsageError(
+          message: "--shard expects i/n with 1 ≤ i ≤ n, such as 2/4, found '\(text)'")
+      }
+      configuration.shard = shard
+    }
+    configuration.only = arguments.value("only")
+    if let text = arguments.value("time-limit") {
+      guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= 86_400 * 7 else {
+        throw UsageError(
+          message:
+            "--time-limit expects a number of seconds above 0, such as 30 or 2.5, found '\(text)'")
+      }
+      configuration.timeLimit = .milliseconds(Int64((seconds * 1_000).rounded(.up)))
+    }
+    self.configuration = configuration
+    let formatText = arguments.value("format") ?? "text"
+    guard let format = Format(rawValue: formatText) else {
+      throw UsageError(message: "--format expects text, json or junit, found '\(formatText)'")
+    }
+    self.format = format
+    output = arguments.value("output")
+  }
+}

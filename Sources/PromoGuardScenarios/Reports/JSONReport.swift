@@ -1,0 +1,101 @@
+package import PromoGuard
+
+/// The JSON report of `promoguard check` (`--format json`): keys in a fixed order, no timing, so the same run
+/// gives the same bytes.
+///
+/// ```json
+/// {"format": "promoguard-check/1", "seed": 1, "scenariosPerCampaign": 2000, "shard": null,
+///  "stoppedByTimeLimit": false, "passes": false,
+///  "totals": {"campaigns": 2, "passed": 1, "failed": 1, "scenarios": 4000},
+///  "campaigns": [{"id": "sept-20", "name": "...", "file": "...", "verdict": "fail", "scenarios": 2000,
+///                 "missingExpected": [], "findings": [{"kind": "shortfall", ...}]}]}
+/// ```
+package enum JSONReport {
+  /// Renders a result as pretty-printed JSON.
+  ///
+  /// - Parameter result: The result of the run.
+  /// - Returns: The JSON text, without a trailing newline.
+  package static func render(_ result: CheckResult) -> String {
+    output(result).rendered(.pretty)
+  }
+
+  /// The result as an ordered JSON value.
+  ///
+  /// - Parameter result: The result of the run.
+  /// - Returns: The JSON value.
+  package static func output(_ result: CheckResult) -> JSONOutput {
+    let failed = result.reports.filter { !$0.passes }.count
+    return .object([
+      JSONField(key: "format", value: .string("promoguard-check/1")),
+      JSONField(key: "seed", value: .number(String(result.seed))),
+      JSONField(key: "scenariosPerCampaign", value: .number(String(result.scenariosPerCampaign))),
+      JSONField(key: "shard", value: result.shard.map { .string($0.description) } ?? .null),
+      JSONField(key: "stoppedByTimeLimit", value: .bool(result.stoppedByTimeLimit)),
+      JSONField(key: "passes", value: .bool(result.passes)),
+      JSONField(
+        key: "totals",
+        value: .object([
+          JSONField(key: "campaigns", value: .number(String(result.reports.count))),
+          JSONField(key: "passed", value: .number(String(result.reports.count - failed))),
+          JSONField(key: "failed", value: .number(String(failed))),
+          JSONField(key: "scenarios", value: .number(String(result.totalScenarios))),
+        ])),
+      JSONField(
+        key: "campaigns", value: .array(result.reports.map { campaign($0, result: result) })),
+    ])
+  }
+
+  private static func campaign(_ report: CampaignReport, result: CheckResult) -> JSONOutput {
+    .object([
+      JSONField(key: "id", value: .string(report.campaignID)),
+      JSONField(key: "name", value: .string(report.campaignName)),
+      JSONField(key: "file", value: .string(report.file)),
+      JSONField(key: "verdict", value: .string(report.passes ? "pass" : "fail")),
+      JSONField(key: "scenarios", value: .number(String(report.scenarios))),
+      JSONField(
+        key: "missingExpected", value: .array(report.missingExpected.map { .string($0.rawValue) })),
+      JSONField(
+        key: "findings", value: .array(report.findings.map { finding($0, result: result) })),
+      JSONField(key: "reproduce", value: .string(TextReport.reproduce(report, result: result))),
+    ])
+  }
+
+  /// A finding as JSON: `kind`, `campaign`, `file`, `location`, `message`, `summary`, `count`, `expected`,
+  /// `example`.
+  ///
+  /// - Parameters:
+  ///   - finding: The finding.
+  ///   - result: The run.
+  /// - Returns: The JSON value.
+  package static func finding(_ finding: Finding, result: CheckResult) -> JSONOutput {
+    let location: JSONOutput =
+      finding.location.map { location in
+        .object([
+          JSONField(key: "file", value: .string(location.file)),
+          JSONField(key: "line", value: .number(String(location.line))),
+          JSONField(key: "column", value: .number(String(location.column))),
+        ])
+      } ?? .null
+    let example: JSONOutput =
+      finding.example.map { example in
+        .object([
+          JSONField(key: "checkout", value: CheckoutJSON.output(example.checkout)),
+          JSONField(key: "promised", value: .string(example.promised)),
+          JSONField(key: "actual", value: .string(example.actual)),
+          JSONField(key: "seed", value: .number(String(example.seed))),
+          JSONField(key: "shrinkSteps", value: .number(String(example.shrinkSteps))),
+        ])
+      } ?? .null
+    return .object([
+      JSONField(key: "kind", value: .string(finding.kind.rawValue)),
+      JSONField(key: "campaign", value: .string(finding.campaignID)),
+      JSONField(key: "file", value: .string(finding.file)),
+      JSONField(key: "location", value: location),
+      JSONField(key: "message", value: finding.messageID.map(JSONOutput.string) ?? .null),
+      JSONField(key: "summary", value: .string(finding.summary)),
+      JSONField(key: "count", value: .number(String(finding.count))),
+      JSONField(key: "expected", value: .bool(finding.isExpected)),
+      JSONField(key: "example", value: example),
+    ])
+  }
+}

@@ -1,0 +1,42 @@
+/// The outcome of a `check` run: one report per campaign checked, in file then id order.
+package struct CheckResult: Sendable {
+  /// The reports, sorted by file, then campaign id.
+  package var reports: [CampaignReport]
+  /// The seed of the run.
+  package var seed: UInt64
+  /// Scenarios per campaign asked for.
+  package var scenariosPerCampaign: Int
+  /// The shard checked, if any.
+  package var shard: Shard?
+  /// Whether the time limit stopped generation before every scenario ran.
+  package var stoppedByTimeLimit: Bool
+  /// How long the run took.
+  package var duration: Duration
+
+  /// Creates a result.
+  ///
+  /// - Parameters:
+  ///   - reports: The reports.
+  ///   - seed: The seed.
+  ///   - scenariosPerCampaign: Scenarios per campaign asked for.
+  ///   - shard: The shard, if any.
+  ///   - stoppedByTimeLimit: Whether the time limit stopped generation.
+  ///   - duration: How long the run took.
+  package init(
+    reports: [CampaignReport], seed: UInt64, scenariosPerCampaign: Int, shard: Shard?,
+    stoppedByTimeLimit: Bool, duration: Duration
+  ) {
+    self.reports = reports
+    self.seed = seed
+    self.scenariosPerCampaign = scenariosPerCampaign
+    self.shard = shard
+    self.stoppedByTimeLimit = stoppedByTimeLimit
+    self.duration = duration
+  }
+
+  /// Whether every campaign passes.
+  package var passes: Bool { reports.allSatisfy(\.passes) }
+
+  /// Every scenario run, over all campaigns.
+  package var totalScenarios: Int { reports.reduce(0) { $0 + $1.scenarios } }
+}

@@ -1,0 +1,166 @@
+import Foundation
+package import PromoGuard
+
+/// Runs `promoguard check`: every selected campaign against its generated scenarios, on every core, then
+/// shrinks the first example of each finding and builds one report per campaign.
+///
+/// ```swift
+/// let result = CheckRun.run(files: files, configuration: CheckConfiguration(scenarios: 500, seed: 7))
+/// print(result.passes)
+/// ```
+package enum CheckRun {
+  /// The finding kinds the generated scenarios can show (what the harness checks on its own).
+  package static let harnessKinds: Set<FindingKind> = [
+    .silentFailure, .rejectedEligible, .shortfall, .leak, .wrongReason, .pathDependence, .invariant,
+  ]
+
+  /// How many scenarios one work item runs.
+  static let batchSize = 250
+
+  /// The campaigns a run checks, sorted by file then id, after `--shard` and `--only`.
+  ///
+  /// - Parameters:
+  ///   - files: The loaded files.
+  ///   - shard: This runner's part, or `nil`.
+  ///   - only: The only campaign, or `nil`.
+  /// - Returns: Each campaign with its file.
+  package static func selectedCampaigns(
+    in files: [CampaignFile], shard: Shard?, only: String?
+  ) -> [(campaign: Campaign, file: CampaignFile)] {
+    var all = [(campaign: Campaign, file: CampaignFile)]()
+    for file in files {
+      for campaign in file.campaigns { all.append((campaign, file)) }
+    }
+    all.sort { left, right in
+      if left.file.path != right.file.path { return left.file.path < right.file.path }
+      return left.campaign.id < right.campaign.id
+    }
+    var selected = [(campaign: Campaign, file: CampaignFile)]()
+    for (position, entry) in all.enumerated() {
+      if let shard, !shard.contains(position: position) { continue }
+      if let only, entry.campaign.id != only { continue }
+      selected.append(entry)
+    }
+    return selected
+  }
+
+  /// Where the static audit's findings join a campaign's report.
+  ///
+  /// The audit (`promoguard lint`) is built separately; until it is wired in here, this returns no findings
+  /// and no checked kinds. Once wired, it returns the audit's findings of the campaign (audit findings come
+  /// first in a report) and the kinds the audit checks, so that a fixture's `expectFindings` of those kinds
+  /// count against it when they are no longer found.
+  ///
+  /// - Parameters:
+  ///   - campaign: The campaign.
+  ///   - file: Its file.
+  /// - Returns: The audit's findings and the kinds it checks.
+  package static func auditFindings(for campaign: Campaign, in file: CampaignFile) -> (
+    findings: [Finding], checkedKinds: Set<FindingKind>
+  ) {
+    ([], [])
+  }
+
+  /// Runs the check.
+  ///
+  /// - Parameters:
+  ///   - files: The loaded campaign files.
+  ///   - configuration: Scenarios, seed, shard, campaign, time limit and checkout under test.
+  ///   - progress: Called now and then with the scenarios run so far and the total planned (from any thread).
+  /// - Returns: The reports, sorted by file then campaign id.
+  package static func run(
+    files: [CampaignFile], configuration: CheckConfiguration,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+  ) -> CheckResult {
+    let clock = ContinuousClock()
+    let started = clock.now
+    let deadline = configuration.timeLimit.map { started.advanced(by: $0) }
+    let selected = selectedCampaigns(
+      in: files, shard: configuration.shard, only: configuration.only)
+    let scenarios = max(0, configuration.scenarios)
+    let threads =
+      configuration.threads > 0
+      ? configuration.threads : ProcessInfo.processInfo.activeProcessorCount
+
+    let generators = ParallelMap.map(selected, threads: threads) { entry in
+      ScenarioGenerator(
+        profile: CampaignProfile(campaign: entry.campaign, file: entry.file),
+        seed: configuration.seed)
+    }
+
+    var work = [(campaign: Int, range: Range<Int>)]()
+    for campaign in selected.indices {
+      var start = 0
+      while start < scenarios {
+        let end = min(scenarios, start + batchSize)
+        work.append((campaign, start..<end))
+        start = end
+      }
+    }
+    let done = LockedCounter()
+    let total = work.count
+    let tallies = ParallelMap.map(work, threads: threads) { item -> CampaignTally in
+      if let deadline, clock.now >= deadline {
+        var skipped = CampaignTally()
+        skipped.stoppedEarly = true
+        return skipped
+      }
+      let generator = generators[item.campaign]
+      var judge = ScenarioJudge(profile: generator.profile, factory: configuration.factory)
+      var tally = CampaignTally()
+      for index in item.range {
+        if let deadline, index % 16 == 0, clock.now >= deadline {
+          tally.stoppedEarly = true
+          break
+        }
+        let scenario = generator.scenario(at: index)
+        tally.record(scenario, judge.findings(of: scenario))
+      }
+      let finished = done.increment()
+      progress?(finished * batchSize, total * batchSize)
+      return tally
+    }
+
+    var merged = [CampaignTally](repeating: CampaignTally(), count: selected.count)
+    for (item, tally) in zip(work, tallies) { merged[item.campaign].merge(tally) }
+    let campaignTallies = merged
+
+    let reports = ParallelMap.map(Array(selected.indices), threads: threads) { index in
+      report(
+        selected[index], generator: generators[index], tally: campaignTallies[index],
+        configuration: configuration)
+    }
+    return CheckResult(
+      reports: reports, seed: configuration.seed, scenariosPerCampaign: scenarios,
+      shard: configuration.shard, stoppedByTimeLimit: campaignTallies.contains { $0.stoppedEarly },
+      duration: clock.now - started)
+  }
+
+  /// Shrinks each kind's first scenario and builds the campaign's report.
+  private static func report(
+    _ entry: (campaign: Campaign, file: CampaignFile), generator: ScenarioGenerator,
+    tally: CampaignTally, configuration: CheckConfiguration
+  ) -> CampaignReport {
+    let audit = auditFindings(for: entry.campaign, in: entry.file)
+    var judge = ScenarioJudge(profile: generator.profile, factory: configuration.factory)
+    var findings = audit.findings
+    for kind in tally.counts.keys.sorted() {
+      guard let first = tally.firsts[kind], let count = tally.counts[kind] else { continue }
+      let (small, steps) = Shrinker.shrink(first.scenario, maximumSteps: configuration.shrinkSteps)
+      {
+        candidate in judge.findings(of: candidate).contains { $0.kind == kind }
+      }
+      let observed = judge.findings(of: small).first { $0.kind == kind } ?? first.observed
+      findings.append(
+        Finding(
+          kind: kind, campaignID: entry.campaign.id, file: entry.file.path,
+          summary: first.observed.summary, count: count,
+          example: FindingExample(
+            checkout: small.checkout, promised: observed.promised, actual: observed.actual,
+            seed: configuration.seed, shrinkSteps: steps)))
+    }
+    return CampaignReport(
+      campaign: entry.campaign, file: entry.file.path, findings: findings,
+      scenarios: tally.scenarios, checkedKinds: harnessKinds.union(audit.checkedKinds))
+  }
+}

@@ -1,0 +1,142 @@
+import PromoGuard
+
+/// Runs scenarios of one campaign through the checkout under test and the promise oracle.
+///
+/// It says what each scenario shows. One judge per thread: it caches the evaluators of combination scenarios.
+package struct ScenarioJudge: Sendable {
+  /// The campaign's profile.
+  package let profile: CampaignProfile
+  /// The checkout under test.
+  let factory: any CheckoutEvaluatorFactory
+  /// The checkout under test with only the campaign loaded.
+  let evaluator: (any CheckoutEvaluator)?
+  /// Why the campaign could not be loaded alone, if it could not.
+  let loadFailure: String?
+  /// The campaign's promise oracle.
+  let oracle: PromiseOracle
+  /// The partners' oracles, by partner index.
+  let partnerOracles: [PromiseOracle]
+  /// Evaluators of combination scenarios, by partner indices.
+  var combined: [[Int]: any CheckoutEvaluator] = [:]
+
+  /// Creates the judge of a campaign.
+  ///
+  /// - Parameters:
+  ///   - profile: The campaign's profile.
+  ///   - factory: The checkout under test.
+  package init(profile: CampaignProfile, factory: any CheckoutEvaluatorFactory) {
+    self.profile = profile
+    self.factory = factory
+    do {
+      evaluator = try factory.evaluator(for: [profile.campaign])
+      loadFailure = nil
+    } catch {
+      evaluator = nil
+      loadFailure = "\(error)"
+    }
+    oracle = PromiseOracle(campaign: profile.campaign)
+    partnerOracles = profile.partners.map { PromiseOracle(campaign: $0.campaign) }
+  }
+
+  /// The problems a scenario shows.
+  ///
+  /// - Parameter scenario: The scenario.
+  /// - Returns: What it shows, possibly nothing.
+  package mutating func findings(of scenario: Scenario) -> [ObservedFinding] {
+    guard let evaluator else {
+      return [
+        ObservedFinding(
+          kind: .invariant, summary: "checkout cannot load the campaign on its own",
+          promised: "the campaign loads", actual: loadFailure ?? "it does not")
+      ]
+    }
+    switch scenario.shape {
+    case .single:
+      return single(scenario.checkout, evaluator: evaluator)
+    case .combination(let partners):
+      return combination(scenario.checkout, partners: partners)
+    case .journey(let journey):
+      return self.journey(journey, evaluator: evaluator)
+    }
+  }
+
+  private func single(_ checkout: Checkout, evaluator: any CheckoutEvaluator) -> [ObservedFinding] {
+    let quote: Quote
+    do {
+      quote = try evaluator.evaluate(checkout)
+    } catch {
+      return [Self.failure(error)]
+    }
+    let judgement = oracle.judge(checkout)
+    return Classifier.classify(
+      campaign: profile.campaign, checkout: checkout, quote: quote, judgement: judgement)
+      + Classifier.invariantViolations(checkout: checkout, quote: quote)
+  }
+
+  private mutating func combination(_ checkout: Checkout, partners: [Int]) -> [ObservedFinding] {
+    let chosen = partners.filter {
+      profile.partners.indices.contains($0) && partnerOracles.indices.contains($0)
+    }
+    let evaluator: any CheckoutEvaluator
+    if let cached = combined[chosen] {
+      evaluator = cached
+    } else {
+      do {
+        evaluator = try factory.evaluator(
+          for: [profile.campaign] + chosen.map { profile.partners[$0].campaign })
+      } catch {
+        // Campaigns of one file always load together; a failure here is the evaluator's.
+        return [Self.failure(error)]
+      }
+      combined[chosen] = evaluator
+    }
+    let quote: Quote
+    do {
+      quote = try evaluator.evaluate(checkout)
+    } catch {
+      return [Self.failure(error)]
+    }
+    let campaigns = [profile.campaign] + chosen.map { profile.partners[$0].campaign }
+    let judgements = [oracle.judge(checkout)] + chosen.map { partnerOracles[$0].judge(checkout) }
+    return Classifier.classifyTogether(
+      campaigns: campaigns, checkout: checkout, quote: quote, judgements: judgements)
+      + Classifier.invariantViolations(checkout: checkout, quote: quote)
+  }
+
+  private func journey(_ journey: Journey, evaluator: any CheckoutEvaluator) -> [ObservedFinding] {
+    let final = journey.finalCheckout
+    let quotes: [Quote]
+    let oneShot: Quote
+    do {
+      quotes = try evaluator.quotes(along: journey)
+      oneShot = try evaluator.evaluate(final)
+    } catch {
+      return [Self.failure(error)]
+    }
+    var findings = [ObservedFinding]()
+    for (state, quote) in zip(journey.checkouts, quotes) {
+      findings += Classifier.invariantViolations(checkout: state, quote: quote)
+    }
+    guard let last = quotes.last else { return single(final, evaluator: evaluator) }
+    if last != oneShot {
+      let path = journey.steps.map(\.summary).joined(separator: " › ")
+      findings.append(
+        ObservedFinding(
+          kind: .pathDependence,
+          summary:
+            "the quote after a sequence of steps differs from the quote of the same checkout at once",
+          promised: "the same as at once: \(QuoteSummary.line(oneShot))",
+          actual: "after \(path): \(QuoteSummary.line(last))"))
+    }
+    let judgement = oracle.judge(final)
+    findings += Classifier.classify(
+      campaign: profile.campaign, checkout: final, quote: last, judgement: judgement)
+    return findings
+  }
+
+  private static func failure(_ error: any Error) -> ObservedFinding {
+    ObservedFinding(
+      kind: .invariant, summary: "checkout fails with an error on a valid checkout",
+      promised: "a quote", actual: "error: \(error)")
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+package import PromoGuard
+
+/// Scenarios per second (generation, the checkout under test and the promise oracle together), for
+/// `promoguard-bench`.
+///
+/// ```swift
+/// let measurement = ScenarioThroughput.measure(files: files, scenariosPerCampaign: 20_000)
+/// print("\(measurement.scenariosPerSecond) scenarios/s on \(measurement.threads) threads")
+/// ```
+package enum ScenarioThroughput {
+  /// One measurement.
+  package struct Measurement: Sendable, Hashable {
+    /// Scenarios run.
+    package var scenarios: Int
+    /// Scenarios that showed at least one finding.
+    package var scenariosWithFindings: Int
+    /// Threads used.
+    package var threads: Int
+    /// Wall-clock time.
+    package var duration: Duration
+
+    /// Scenarios per second of wall-clock time.
+    package var scenariosPerSecond: Double {
+      let seconds =
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+      return seconds > 0 ? Double(scenarios) / seconds : 0
+    }
+  }
+
+  /// Runs `scenariosPerCampaign` scenarios of every campaign of `files` on `threads` threads (0: one per core),
+  /// without shrinking or reports, and times it.
+  ///
+  /// - Parameters:
+  ///   - files: The campaign files.
+  ///   - scenariosPerCampaign: Scenarios per campaign.
+  ///   - seed: The seed.
+  ///   - threads: Threads; 0 for one per core.
+  ///   - factory: The checkout under test (the engine by default).
+  /// - Returns: The measurement.
+  /// - Complexity: O(campaigns × scenarios).
+  package static func measure(
+    files: [CampaignFile], scenariosPerCampaign: Int, seed: UInt64 = 1, threads: Int = 0,
+    factory: any CheckoutEvaluatorFactory = EngineEvaluatorFactory()
+  ) -> Measurement {
+    let threadCount = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
+    let selected = CheckRun.selectedCampaigns(in: files, shard: nil, only: nil)
+    let generators = selected.map { entry in
+      ScenarioGenerator(
+        profile: CampaignProfile(campaign: entry.campaign, file: entry.file), seed: seed)
+    }
+    var work = [(campaign: Int, range: Range<Int>)]()
+    for campaign in selected.indices {
+      var start = 0
+      while start < scenariosPerCampaign {
+        let end = min(scenariosPerCampaign, start + CheckRun.batchSize)
+        work.append((campaign, start..<end))
+        start = end
+      }
+    }
+    let clock = ContinuousClock()
+    let started = clock.now
+    let counts = ParallelMap.map(work, threads: threadCount) { item -> (Int, Int) in
+      let generator = generators[item.campaign]
+      var judge = ScenarioJudge(profile: generator.profile, factory: factory)
+      var withFindings = 0
+      for index in item.range where !judge.findings(of: generator.scenario(at: index)).isEmpty {
+        withFindings += 1
+      }
+      return (item.range.count, withFindings)
+    }
+    return Measurement(
+      scenarios: counts.reduce(0) { $0 + $1.0 },
+      scenariosWithFindings: counts.reduce(0) { $0 + $1.1 },
+      threads: threadCount, duration: clock.now - started)
+  }
+}
