@@ -16,7 +16,8 @@ package enum CodeKey {
     for byte in code.utf8 {
       switch byte {
       case 0x80...: return relaxedUnicode(code)
-      case 0x20, 0x09...0x0D, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+      // White space, the other control characters, `-` and `_`: the ASCII cases of `isIgnored`.
+      case 0x00...0x20, 0x7F, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
       case UInt8(ascii: "A")...UInt8(ascii: "Z"): ascii.append(byte + 0x20)
       default: ascii.append(byte)
       }

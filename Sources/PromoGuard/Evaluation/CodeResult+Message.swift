@@ -29,7 +29,7 @@ extension Quote.CodeResult {
       return "\(name) is for orders in \(required.pluralName) (\(required.code)); this order is in "
         + "\(found.pluralName) (\(found.code))."
     case .wrongChannel:
-      let allowed = (detail.allowedChannels ?? []).joined(separator: ", ")
+      let allowed = EnglishList.joined(detail.allowedChannels ?? [], "or")
       let found =
         detail.checkoutChannel.map { "this order was placed via \($0)" }
         ?? "this order did not say where it was placed"
@@ -39,19 +39,20 @@ extension Quote.CodeResult {
         return "The code \(shown) belongs to a particular customer's account and cannot be used on "
           + "this account."
       }
-      let segments = (detail.audienceSegments ?? []).joined(separator: ", ")
-      return "\(name) is only for customers in: \(segments); this customer's account is not in any "
-        + "of them."
+      let segments = detail.audienceSegments ?? []
+      let groups = segments.count == 1 ? "the group" : "the groups"
+      return "\(name) is only for customers in \(groups) \(EnglishList.joined(segments, "or")); this "
+        + "customer's account is not in \(segments.count == 1 ? "it" : "any of them")."
     case .customerRequired:
       return "\(name) is for signed-in customers: please sign in to use the code \(shown)."
     case .limitReached:
       guard let limit = detail.limit else { return "\(name) has reached its redemption limit." }
       if limit.kind == "perCustomer" {
-        return "This customer has already used \(name) the most times allowed (\(limit.used) of "
-          + "\(limit.allowed))."
+        return "This customer has already used \(name) the most times allowed "
+          + "(\(EnglishList.number(limit.used)) of \(EnglishList.number(limit.allowed)))."
       }
-      return "\(name) has been redeemed the most times allowed (\(limit.used) of \(limit.allowed)) "
-        + "and is no longer available."
+      return "\(name) has been redeemed the most times allowed (\(EnglishList.number(limit.used)) of "
+        + "\(EnglishList.number(limit.allowed))) and is no longer available."
     case .conditionsNotMet:
       return "To use \(name): " + detail.shortfalls.map(describe).joined(separator: "; ") + "."
     case .nothingToDiscount:

@@ -81,6 +81,16 @@ public struct RedemptionUsage: Sendable, Hashable {
   public var total: Int64
   /// By the customer asked about.
   public var customer: Int64
+
+  /// Creates a usage count, for example to fill `Checkout` redemption counts from another store.
+  ///
+  /// - Parameters:
+  ///   - total: Redemptions across all customers.
+  ///   - customer: Redemptions by the customer asked about.
+  public init(total: Int64, customer: Int64) {
+    self.total = total
+    self.customer = customer
+  }
 }
 
 extension CampaignSet {

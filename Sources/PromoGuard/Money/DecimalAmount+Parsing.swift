@@ -58,7 +58,7 @@ extension DecimalAmount {
       return .failure(
         .tooManyDecimals(
           text, rule: "an amount can have at most \(maximumScale) decimal places",
-          decimalPlaces: numeral.decimalPlaces,
+          decimalPlaces: numeral.visibleDecimalPlaces,
           suggestions: scaled.roundsUp ? [up, down] : [down, up]))
     }
     // The value has at most `maximumScale` decimals, so it is exact at `scale`, which keeps

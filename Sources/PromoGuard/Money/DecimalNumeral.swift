@@ -22,6 +22,13 @@ struct DecimalNumeral: Sendable, Equatable {
     max(scale, 0)
   }
 
+  /// The number of decimal places as the writer sees them: 4 for "12.5050", 2 for "1250.50", 0 for "1e2".
+  ///
+  /// Error messages quote this count, so that "1250.50" in yen "has 2", as its writer counts them.
+  var visibleDecimalPlaces: Int {
+    max(writtenScale, decimalPlaces)
+  }
+
   /// The magnitude times `10^exponent`, split into a whole part and what is left over.
   struct Scaled: Sendable, Equatable {
     /// The whole part, or `nil` when it is above the limit it was computed with.

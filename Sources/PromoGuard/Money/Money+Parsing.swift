@@ -73,7 +73,7 @@ extension Money {
       return .failure(
         .tooManyDecimals(
           text, rule: "\(currency.pluralName) have \(allowed)",
-          decimalPlaces: numeral.decimalPlaces,
+          decimalPlaces: numeral.visibleDecimalPlaces,
           suggestions: scaled.roundsUp ? [up, down] : [down, up]))
     }
     // `whole` is at most `maximumMinorUnits`, so it fits in `Int64`.

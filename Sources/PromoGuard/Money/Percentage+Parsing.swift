@@ -66,7 +66,7 @@ extension Percentage {
         PercentageParseError(
           kind: .tooManyDecimals,
           message: "a percentage off can have at most 4 decimal places, but \(found) has "
-            + "\(numeral.decimalPlaces); write \(suggestions.joined(separator: " or "))"))
+            + "\(numeral.visibleDecimalPlaces); write \(suggestions.joined(separator: " or "))"))
     }
     // `whole` is at most 1_000_000, so it fits in `Int64`.
     return .success(Percentage(millionths: Int64(whole)))

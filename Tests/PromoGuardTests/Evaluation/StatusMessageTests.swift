@@ -43,7 +43,7 @@ import Testing
       name: "wrongChannel", fields: percent + ", \"channels\": [\"app\", \"store\"]",
       channel: "web",
       status: .wrongChannel, reasons: [.wrongChannel],
-      message: "\"Offer\" can only be used via app, store; this order was placed via web."),
+      message: "\"Offer\" can only be used via app or store; this order was placed via web."),
     StatusCase(
       name: "wrongChannel without a channel", fields: percent + ", \"channels\": [\"app\"]",
       status: .wrongChannel, reasons: [.wrongChannel],
@@ -54,7 +54,7 @@ import Testing
       customer: Checkout.Customer(id: "c-1", segments: ["regular"]), status: .notEligible,
       reasons: [.notEligible],
       message:
-        "\"Offer\" is only for customers in: vip, staff; this customer's account is not in any of them."
+        "\"Offer\" is only for customers in the groups vip or staff; this customer's account is not in any of them."
     ),
     StatusCase(
       name: "notEligible, customer-bound",
@@ -83,6 +83,12 @@ import Testing
       totals: ["offer": 100], status: .limitReached, reasons: [.limitReached],
       message:
         "\"Offer\" has been redeemed the most times allowed (100 of 100) and is no longer available."
+    ),
+    StatusCase(
+      name: "limitReached total in thousands", fields: percent + ", \"limits\": {\"total\": 1000}",
+      totals: ["offer": 1000], status: .limitReached, reasons: [.limitReached],
+      message:
+        "\"Offer\" has been redeemed the most times allowed (1,000 of 1,000) and is no longer available."
     ),
     StatusCase(
       name: "total one under the limit", fields: percent + ", \"limits\": {\"total\": 100}",

@@ -78,13 +78,17 @@ import Testing
       message: #"US dollars have 2 decimal places; "12.501" has 3 — write "12.50" or "12.51""#),
     Rejected(
       text: "12.5050", currency: .usd, kind: .tooManyDecimals,
-      message: #"US dollars have 2 decimal places; "12.5050" has 3 — write "12.51" or "12.50""#),
+      message: #"US dollars have 2 decimal places; "12.5050" has 4 — write "12.51" or "12.50""#),
     Rejected(
       text: "0.005", currency: .usd, kind: .tooManyDecimals,
       message: #"US dollars have 2 decimal places; "0.005" has 3 — write "0.01" or "0.00""#),
     Rejected(
       text: "1e-400", currency: .usd, kind: .tooManyDecimals,
       message: #"US dollars have 2 decimal places; "1e-400" has 400 — write "0.00" or "0.01""#),
+    // Counted as written: the writer of "1250.50" sees two decimals, and .50 rounds half up to 1251.
+    Rejected(
+      text: "1250.50", currency: .jpy, kind: .tooManyDecimals,
+      message: #"Japanese yen have no decimal places; "1250.50" has 2 — write "1251" or "1250""#),
     Rejected(
       text: "12.5", currency: .jpy, kind: .tooManyDecimals,
       message: #"Japanese yen have no decimal places; "12.5" has 1 — write "13" or "12""#),
