@@ -116,3 +116,21 @@ import Testing
     #expect(badFile.standardError.contains("missing \"name\""))
   }
 }
+
+/// The Waitrose story: the coffee offer for "you and your companion" became one cup per customer mid-campaign.
+@Suite struct WaitroseStoryDiffTests {
+  @Test func theMidCampaignCutIsAPromiseReduction() {
+    // The hot-drink campaign started on 6 January 2014 and has no end: live on 1 March 2014. Its `maxItems`
+    // went from 2 (launch.previous.json) to 1 (broken.json), line 39, column 7 (6 spaces of indentation).
+    let old = "Fixtures/stories/waitrose/launch.previous.json"
+    let new = "Fixtures/stories/waitrose/broken.json"
+    let run = CLIRun(["diff", old, new, "--at", "2014-03-01T09:00:00Z"])
+    #expect(run.exitCode == 1)
+    #expect(run.standardError == "")
+    #expect(
+      run.standardOutput.contains(
+        "story-waitrose-free-hot-drink (\(new)): changed, live — PROMISE REDUCED\n"
+          + "  - reduction: item cap lowered from 2 items to 1 item (maxItems) — \(new):39:7\n"))
+    #expect(run.standardOutput.contains("story-waitrose-free-newspaper (\(new)): unchanged, live\n"))
+  }
+}

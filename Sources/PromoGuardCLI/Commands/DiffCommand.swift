@@ -36,7 +36,9 @@ enum DiffCommand {
         message: "expected two paths, OLD and NEW, found \(arguments.positionals.count)")
     }
     let isJSON = try isJSON(arguments)
-    var at = io.now()
+    // Now, to the whole second: the report prints it, and no campaign window is finer than a second.
+    let now = io.now().microsecondsSinceEpoch
+    var at = Instant(microsecondsSinceEpoch: now - ((now % 1_000_000) + 1_000_000) % 1_000_000)
     if let text = arguments.value("at") {
       switch Timestamp.parse(text, in: .utc) {
       case .success(let resolved): at = resolved.instant
@@ -56,13 +58,8 @@ enum DiffCommand {
   /// The files at `path`, checked as one set (unique ids, codes that do not collide), or `nil` after printing
   /// why not.
   static func loaded(_ path: String, io: inout CommandIO) -> [CampaignFile]? {
-    guard let loaded = LoadedInput.campaignFiles([path], io: &io) else { return nil }
-    let problems = CampaignLoader.crossFileProblems(loaded.files)
-    guard problems.isEmpty else {
-      io.standardError += DiagnosticRenderer(sources: loaded.sources).render(problems)
-      return nil
-    }
-    return loaded.files
+    // Loading checks the files as one set already (`CampaignLoader.load`).
+    LoadedInput.campaignFiles([path], io: &io)?.files
   }
 
   /// Whether `--format` asks for JSON; text by default.

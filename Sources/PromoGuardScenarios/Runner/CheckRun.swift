@@ -44,21 +44,20 @@ package enum CheckRun {
     return selected
   }
 
-  /// Where the static audit's findings join a campaign's report.
+  /// The static audit's findings (`promoguard lint`) of every loaded campaign, by campaign id.
   ///
-  /// The audit (`promoguard lint`) is built separately; until it is wired in here, this returns no findings
-  /// and no checked kinds. Once wired, it returns the audit's findings of the campaign (audit findings come
-  /// first in a report) and the kinds the audit checks, so that a fixture's `expectFindings` of those kinds
-  /// count against it when they are no longer found.
+  /// The audit runs over all the files together, because some findings (confusable codes, an automatic
+  /// campaign that always beats a coded one) compare campaigns across files; `--shard` and `--only` then pick
+  /// which campaigns' reports show them.
   ///
-  /// - Parameters:
-  ///   - campaign: The campaign.
-  ///   - file: Its file.
-  /// - Returns: The audit's findings and the kinds it checks.
-  package static func auditFindings(for campaign: Campaign, in file: CampaignFile) -> (
-    findings: [Finding], checkedKinds: Set<FindingKind>
-  ) {
-    ([], [])
+  /// - Parameter files: The loaded files.
+  /// - Returns: Each campaign's audit findings, in the audit's order.
+  package static func auditFindings(in files: [CampaignFile]) -> [String: [Finding]] {
+    var byCampaign = [String: [Finding]]()
+    for finding in StaticAudit.findings(files: files) {
+      byCampaign[finding.campaignID, default: []].append(finding)
+    }
+    return byCampaign
   }
 
   /// Runs the check.
@@ -125,10 +124,11 @@ package enum CheckRun {
     for (item, tally) in zip(work, tallies) { merged[item.campaign].merge(tally) }
     let campaignTallies = merged
 
+    let audit = auditFindings(in: files)
     let reports = ParallelMap.map(Array(selected.indices), threads: threads) { index in
       report(
-        selected[index], generator: generators[index], tally: campaignTallies[index],
-        configuration: configuration)
+        selected[index], audit: audit[selected[index].campaign.id] ?? [],
+        generator: generators[index], tally: campaignTallies[index], configuration: configuration)
     }
     return CheckResult(
       reports: reports, seed: configuration.seed, scenariosPerCampaign: scenarios,
@@ -136,14 +136,13 @@ package enum CheckRun {
       duration: clock.now - started)
   }
 
-  /// Shrinks each kind's first scenario and builds the campaign's report.
+  /// Shrinks each kind's first scenario and builds the campaign's report, the audit's findings first.
   private static func report(
-    _ entry: (campaign: Campaign, file: CampaignFile), generator: ScenarioGenerator,
-    tally: CampaignTally, configuration: CheckConfiguration
+    _ entry: (campaign: Campaign, file: CampaignFile), audit: [Finding],
+    generator: ScenarioGenerator, tally: CampaignTally, configuration: CheckConfiguration
   ) -> CampaignReport {
-    let audit = auditFindings(for: entry.campaign, in: entry.file)
     var judge = ScenarioJudge(profile: generator.profile, factory: configuration.factory)
-    var findings = audit.findings
+    var findings = audit
     for kind in tally.counts.keys.sorted() {
       guard let first = tally.firsts[kind], let count = tally.counts[kind] else { continue }
       let (small, steps) = Shrinker.shrink(first.scenario, maximumSteps: configuration.shrinkSteps)
@@ -161,6 +160,6 @@ package enum CheckRun {
     }
     return CampaignReport(
       campaign: entry.campaign, file: entry.file.path, findings: findings,
-      scenarios: tally.scenarios, checkedKinds: harnessKinds.union(audit.checkedKinds))
+      scenarios: tally.scenarios, checkedKinds: harnessKinds.union(StaticAudit.checkedKinds))
   }
 }

@@ -40,8 +40,8 @@ import Testing
     }
   }
 
-  /// Every story's `broken.json` shows exactly its `expectFindings` and every `fixed.json` shows nothing (over
-  /// whichever stories exist; the audit's kinds join once the audit is wired into `CheckRun.auditFindings`).
+  /// Every story's `broken.json` shows exactly its `expectFindings` (the audit's and the harness's together)
+  /// and every `fixed.json` shows nothing.
   @Test func everyStoryShowsExactlyWhatItExpects() throws {
     for path in FixtureFiles.paths(under: "stories") {
       let result = CheckRun.run(

@@ -1,0 +1,28 @@
+import Foundation
+import PromoGuard
+import Testing
+
+/// The README's library snippet, through the public API only (no `@testable`), with the values its comments
+/// promise.
+@Suite struct ReadmeExampleTests {
+  @Test func theSnippetQuotesTheDuvet() throws {
+    let path = ExampleFixtures.directory.appendingPathComponent("bedding.json").path
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    let campaigns = try CampaignSet(sources: [CampaignSource(path: path, bytes: bytes)])
+
+    let duvet = Checkout.Line(
+      sku: "DUVET-Q", categories: ["bedding", "duvets"],
+      unitPrice: Money(minorUnits: 14_900, currency: .usd), quantity: 1)
+    let checkout = Checkout(
+      currency: .usd, lines: [duvet], channel: "web",
+      at: Instant(Date(timeIntervalSince1970: 1_791_223_200)),  // 2026-10-05T18:00Z, 14:00 in New York
+      codes: ["bedding20"])
+    let quote = try campaigns.evaluate(checkout)
+
+    // bedding-20 runs 1–15 October 2026 in New York: 20% of $149.00 = $29.80; $149.00 − $29.80 = $119.20.
+    let code = try #require(quote.codes.first)
+    #expect(code.status == .applied)
+    #expect(code.message == "20% off bedding: you save $29.80")
+    #expect(quote.total.formatted == "$119.20")
+  }
+}
