@@ -10,6 +10,9 @@ struct BenchCase: Sendable {
     case evaluation(codedCampaigns: Int, automaticCampaigns: Int, lines: Int)
     /// Evaluations on every core at once, sharing one `CampaignSet` (1,000 coded campaigns, 10 lines).
     case throughput
+    /// Scenarios of `promoguard check` (generation, the engine and the promise oracle) on every core, over
+    /// the example shop's campaigns.
+    case scenarios
     /// Loading this many campaigns from JSON bytes through `CampaignSet(sources:)`.
     case load(campaigns: Int)
   }
@@ -64,6 +67,9 @@ struct BenchCase: Sendable {
     BenchCase(
       name: "throughput", summary: "code-1k on all cores, one shared CampaignSet",
       kind: .throughput, floorName: "floor-throughput", defaultSamples: 20, batch: 4_000),
+    BenchCase(
+      name: "scenarios", summary: "check scenarios (engine + oracle), examples, all cores",
+      kind: .scenarios, floorName: "floor-throughput", defaultSamples: 10, batch: 26_000),
     BenchCase(
       name: "load-10k", summary: "load 10,000 campaigns: JSON bytes to CampaignSet",
       kind: .load(campaigns: 10_000), floorName: "floor-10", defaultSamples: 10, batch: 1),

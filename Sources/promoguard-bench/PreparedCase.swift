@@ -1,4 +1,5 @@
 import PromoGuard
+import PromoGuardScenarios
 
 /// A case with its set-up done: campaigns loaded, checkout built, and a function that runs the measured
 /// operation a given number of times.
@@ -55,6 +56,15 @@ struct PreparedCase {
           count, threads: cores,
           checkout: { BenchFixture.makeCheckout(lines: 10, code: fixture.measuredCode) },
           operation: { (try? fixture.campaigns.evaluate($0).discount.minorUnits) ?? -1 })
+      }
+    case .scenarios:
+      let files = try ExampleShop.files()
+      // One operation is one scenario; the checksum counts the scenarios run that showed nothing, so a false
+      // positive on the (correct) example campaigns fails the benchmark.
+      self.expectedResult = 1
+      self.run = { count in
+        let measurement = ScenarioThroughput.measure(files: files, scenarios: count, threads: cores)
+        return Int64(measurement.scenarios - measurement.scenariosWithFindings)
       }
     case .load(let count):
       var generator = CampaignGenerator(seed: 0x10AD)

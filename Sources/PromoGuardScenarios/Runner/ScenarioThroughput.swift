@@ -5,7 +5,7 @@ package import PromoGuard
 /// `promoguard-bench`.
 ///
 /// ```swift
-/// let measurement = ScenarioThroughput.measure(files: files, scenariosPerCampaign: 20_000)
+/// let measurement = ScenarioThroughput.measure(files: files, scenarios: 200_000)
 /// print("\(measurement.scenariosPerSecond) scenarios/s on \(measurement.threads) threads")
 /// ```
 package enum ScenarioThroughput {
@@ -28,19 +28,19 @@ package enum ScenarioThroughput {
     }
   }
 
-  /// Runs `scenariosPerCampaign` scenarios of every campaign of `files` on `threads` threads (0: one per core),
-  /// without shrinking or reports, and times it.
+  /// Runs `scenarios` scenarios, split evenly over the campaigns of `files` (the first campaigns take the
+  /// remainder), on `threads` threads (0: one per core), without shrinking or reports, and times it.
   ///
   /// - Parameters:
   ///   - files: The campaign files.
-  ///   - scenariosPerCampaign: Scenarios per campaign.
+  ///   - scenarios: Scenarios in all.
   ///   - seed: The seed.
   ///   - threads: Threads; 0 for one per core.
   ///   - factory: The checkout under test (the engine by default).
   /// - Returns: The measurement.
   /// - Complexity: O(campaigns × scenarios).
   package static func measure(
-    files: [CampaignFile], scenariosPerCampaign: Int, seed: UInt64 = 1, threads: Int = 0,
+    files: [CampaignFile], scenarios: Int, seed: UInt64 = 1, threads: Int = 0,
     factory: any CheckoutEvaluatorFactory = EngineEvaluatorFactory()
   ) -> Measurement {
     let threadCount = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
@@ -51,9 +51,11 @@ package enum ScenarioThroughput {
     }
     var work = [(campaign: Int, range: Range<Int>)]()
     for campaign in selected.indices {
+      let share =
+        scenarios / selected.count + (campaign < scenarios % selected.count ? 1 : 0)
       var start = 0
-      while start < scenariosPerCampaign {
-        let end = min(scenariosPerCampaign, start + CheckRun.batchSize)
+      while start < share {
+        let end = min(share, start + CheckRun.batchSize)
         work.append((campaign, start..<end))
         start = end
       }
