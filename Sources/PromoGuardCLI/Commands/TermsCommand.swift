@@ -16,7 +16,7 @@ enum TermsCommand {
       into an email footer. json: [{"campaign": id, "file": path, "text": terms}].
 
       EXAMPLE:
-        promoguard terms Fixtures/examples --only sept-20
+        promoguard terms Fixtures/examples --only bedding-20
       """,
     run: run)
 
