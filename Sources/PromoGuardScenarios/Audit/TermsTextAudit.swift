@@ -149,12 +149,22 @@ struct TermsTextAudit {
 
   // MARK: - What the wording says
 
-  /// The percentages written as "N% off" (or "N percent off").
+  /// The percentages the wording gives off: "20% off", "save 20%", "a 20% discount", "20 percent on
+  /// knitwear".
+  ///
+  /// A percentage is skipped when the words make it something else: followed by "of" ("100% of proceeds") or
+  /// just after a tax or rate word ("VAT at 20%", "20% APR").
   static func percentagesOff(in text: String) -> [Percentage] {
-    let pattern = /(\d{1,3}(?:\.\d{1,4})?)\s*(?:%|percent)\s+off/.ignoresCase()
-    return text.matches(of: pattern).compactMap { match in
+    let pattern = /(\d{1,3}(?:\.\d{1,4})?)\s*(%|percent\b)(\s+\w+)?/.ignoresCase()
+    let lowered = text.lowercased()
+    return lowered.matches(of: pattern).compactMap { match in
+      let next = match.output.3.map { $0.trimmingPrefix(while: \.isWhitespace) } ?? ""
+      let before = lowered[..<match.range.lowerBound].suffix(12)
+      guard next != "of", next != "apr", next != "vat", next != "tax",
+        !["vat", "tax", "apr", "rate"].contains(where: { before.contains($0) })
+      else { return nil }
       // "12.5" read with 4 decimals is 125_000, which is 12.5% in millionths of the whole.
-      decimal(match.output.1, decimals: 4).map(Percentage.init(millionths:))
+      return decimal(match.output.1, decimals: 4).map(Percentage.init(millionths:))
     }
   }
 

@@ -23,6 +23,21 @@ import Testing
       ]),
     worded("Take 20% off everything.", name: "near miss: the same percentage", expected: []),
     worded(
+      "Save 30% on knitwear.", name: "a percentage without the word off",
+      expected: [
+        "termsDrift: the published wording says 30% off (terms.text) but the structured terms give "
+          + "20% off (terms.benefit)"
+      ]),
+    worded(
+      "Enjoy a 25 percent discount.", name: "a percentage as a discount",
+      expected: [
+        "termsDrift: the published wording says 25% off (terms.text) but the structured terms give "
+          + "20% off (terms.benefit)"
+      ]),
+    worded(
+      "20% off. Prices include VAT at 19%; 5% of proceeds go to charity.",
+      name: "near miss: a tax rate and a share of proceeds are not discounts", expected: []),
+    worded(
       "Save 12.5 percent off all throws.", terms: #""benefit": {"percentOff": 12.5}"#,
       [("benefit", #"{"percentOff": 12.5}"#)], name: "near miss: a percentage in words",
       expected: []),
