@@ -131,6 +131,7 @@ import Testing
       run.standardOutput.contains(
         "story-waitrose-free-hot-drink (\(new)): changed, live — PROMISE REDUCED\n"
           + "  - reduction: item cap lowered from 2 items to 1 item (maxItems) — \(new):39:7\n"))
-    #expect(run.standardOutput.contains("story-waitrose-free-newspaper (\(new)): unchanged, live\n"))
+    #expect(
+      run.standardOutput.contains("story-waitrose-free-newspaper (\(new)): unchanged, live\n"))
   }
 }

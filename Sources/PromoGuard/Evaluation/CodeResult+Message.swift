@@ -41,7 +41,8 @@ extension Quote.CodeResult {
       }
       let segments = detail.audienceSegments ?? []
       let groups = segments.count == 1 ? "the group" : "the groups"
-      return "\(name) is only for customers in \(groups) \(EnglishList.joined(segments, "or")); this "
+      return
+        "\(name) is only for customers in \(groups) \(EnglishList.joined(segments, "or")); this "
         + "customer's account is not in \(segments.count == 1 ? "it" : "any of them")."
     case .customerRequired:
       return "\(name) is for signed-in customers: please sign in to use the code \(shown)."
@@ -51,7 +52,8 @@ extension Quote.CodeResult {
         return "This customer has already used \(name) the most times allowed "
           + "(\(EnglishList.number(limit.used)) of \(EnglishList.number(limit.allowed)))."
       }
-      return "\(name) has been redeemed the most times allowed (\(EnglishList.number(limit.used)) of "
+      return
+        "\(name) has been redeemed the most times allowed (\(EnglishList.number(limit.used)) of "
         + "\(EnglishList.number(limit.allowed))) and is no longer available."
     case .conditionsNotMet:
       return "To use \(name): " + detail.shortfalls.map(describe).joined(separator: "; ") + "."

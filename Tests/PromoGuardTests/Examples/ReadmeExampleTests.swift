@@ -13,10 +13,10 @@ import Testing
     let duvet = Checkout.Line(
       sku: "DUVET-Q", categories: ["bedding", "duvets"],
       unitPrice: Money(minorUnits: 14_900, currency: .usd), quantity: 1)
+    // 1_791_223_200 s is 2026-10-05T18:00Z, 14:00 in New York.
     let checkout = Checkout(
       currency: .usd, lines: [duvet], channel: "web",
-      at: Instant(Date(timeIntervalSince1970: 1_791_223_200)),  // 2026-10-05T18:00Z, 14:00 in New York
-      codes: ["bedding20"])
+      at: Instant(Date(timeIntervalSince1970: 1_791_223_200)), codes: ["bedding20"])
     let quote = try campaigns.evaluate(checkout)
 
     // bedding-20 runs 1–15 October 2026 in New York: 20% of $149.00 = $29.80; $149.00 − $29.80 = $119.20.
