@@ -1,0 +1,100 @@
+package import PromoGuard
+
+/// Compares what checkout did (a quote) with what the promise gives (a judgement) and names the problems, as the
+/// finding kinds of DESIGN.md.
+///
+/// A difference of one minor unit is rounding, not a finding: `shortfall` and `leak` need two.
+package enum Classifier {
+  /// Findings of a scenario in which `campaign` is the only campaign loaded in the evaluated set.
+  ///
+  /// - Parameters:
+  ///   - campaign: The campaign.
+  ///   - checkout: The checkout.
+  ///   - quote: What checkout did.
+  ///   - judgement: The campaign's `PromiseOracle` judgement of `checkout`.
+  /// - Returns: At most one finding: `shortfall`, `leak`, `rejectedEligible`, `silentFailure` or
+  ///   `wrongReason`.
+  package static func classify(
+    campaign: Campaign, checkout: Checkout, quote: Quote, judgement: PromiseJudgement
+  ) -> [ObservedFinding] {
+    let given = discount(of: campaign.id, in: quote)
+    let shown = judgement.presentation.map { ShownStatus($0, in: quote) }
+    let refusal = shown?.firstRefusal
+    let code = codeLabel(campaign)
+    func finding(_ kind: FindingKind, _ summary: String) -> [ObservedFinding] {
+      let oracle = PromiseOracle(campaign: campaign)
+      return [
+        ObservedFinding(
+          kind: kind, summary: summary,
+          promised: oracle.describe(judgement, checkout: checkout),
+          actual: actual(given, refusal: refusal, currency: quote.currency))
+      ]
+    }
+    switch judgement {
+    case .notPresented:
+      guard given > 0 else { return [] }
+      return finding(.leak, "checkout discounts a checkout that does not use this offer")
+    case .refused(let reason, _):
+      if given > 0 {
+        return finding(.leak, "checkout gives a discount the terms refuse (\(reason))")
+      }
+      // An unknown code is not a reason about the offer: the audit reports the code itself.
+      guard let refusal, refusal.status != reason, refusal.status != .unknownCode else { return [] }
+      // A reason the mechanics give first is checkout doing what it was set up to do; where the set-up differs
+      // from the terms, the audit reports the clause (termsDrift, leak). Only a reason neither gives is wrong.
+      if mechanicsReason(of: campaign, for: checkout) == refusal.status { return [] }
+      return finding(
+        .wrongReason,
+        "checkout refuses \(code) with \(refusal.status), where the terms' reason is \(reason)")
+    case .entitled(let promised, _):
+      if given > 0 {
+        if given < promised - 1 {
+          return finding(.shortfall, "checkout gives less than the terms promise")
+        }
+        if given > promised + 1 {
+          return finding(.leak, "checkout gives more than the terms promise")
+        }
+        return []
+      }
+      if let refusal {
+        return finding(
+          .rejectedEligible,
+          "checkout refuses \(code) with \(refusal.status), a reason the terms do not state")
+      }
+      return finding(
+        .silentFailure,
+        "checkout applies nothing and shows no reason, where the terms promise a discount")
+    }
+  }
+
+  /// The first reason the campaign's mechanics, read as a promise, give for refusing `checkout`, if any.
+  static func mechanicsReason(of campaign: Campaign, for checkout: Checkout) -> CodeStatus? {
+    var mechanicsOnly = campaign
+    mechanicsOnly.terms = nil
+    if case .refused(let reason, _) = PromiseOracle(campaign: mechanicsOnly).judge(checkout) {
+      return reason
+    }
+    return nil
+  }
+
+  /// The discount (lines and shipping) `quote` applied for `campaignID`, in minor units; 0 when not applied.
+  static func discount(of campaignID: String, in quote: Quote) -> Int64 {
+    guard let applied = quote.applied.first(where: { $0.campaignID == campaignID }) else {
+      return 0
+    }
+    return applied.discount.minorUnits &+ applied.shippingDiscount.minorUnits
+  }
+
+  /// The campaign's code as the promise writes it, for summaries that stay the same across scenarios.
+  static func codeLabel(_ campaign: Campaign) -> String {
+    campaign.promise.rules.activation.codes.first ?? campaign.mechanics.activation.codes.first
+      ?? campaign.messages.lazy.compactMap(\.code).first ?? "its code"
+  }
+
+  /// What checkout did, in one line.
+  static func actual(_ given: Int64, refusal: Quote.CodeResult?, currency: Currency) -> String {
+    if given > 0 { return "applied \(Money(minorUnits: given, currency: currency).formatted)" }
+    if let refusal { return "refused \(ShownStatus.name(of: refusal)): \(refusal.status)" }
+    return "nothing, and no reason shown"
+  }
+}

@@ -1,0 +1,124 @@
+package import PromoGuard
+
+/// The promise oracle of one campaign: a deliberately simple reference evaluator of its `terms`.
+///
+/// It shares no evaluation code with the engine: it reads the promise (`Campaign.promise`) as Evaluation.md
+/// describes, on the checkout's original prices, with exact integer arithmetic. The harness compares its
+/// judgement with what checkout did.
+///
+/// ```swift
+/// let oracle = PromiseOracle(campaign: campaign)
+/// if case .entitled(let amount, _) = oracle.judge(checkout) { print(amount) }
+/// ```
+package struct PromiseOracle: Sendable {
+  /// The campaign.
+  let campaign: Campaign
+  /// What it promises.
+  let rules: Rules
+  /// The relaxed forms of the codes that present it: the promise's codes (when relaxed) and the messages' codes.
+  let relaxedCodes: Set<String>
+  /// The exact forms of the promise's codes, when its matching is exact.
+  let exactCodes: Set<String>
+  /// The messages' link URLs.
+  let linkURLs: Set<String>
+
+  /// Prepares the oracle of `campaign`.
+  ///
+  /// - Parameter campaign: The campaign whose promise to judge by.
+  package init(campaign: Campaign) {
+    self.campaign = campaign
+    let promise = campaign.promise
+    rules = promise.rules
+    var relaxed = Set<String>()
+    var exact = Set<String>()
+    for code in promise.rules.activation.codes {
+      if promise.rules.codeMatching == .exact {
+        exact.insert(PromiseCode.exact(code))
+      } else {
+        relaxed.insert(PromiseCode.relaxed(code))
+      }
+    }
+    for message in campaign.messages {
+      if let code = message.code { relaxed.insert(PromiseCode.relaxed(code)) }
+    }
+    relaxed.remove("")
+    exact.remove("")
+    relaxedCodes = relaxed
+    exactCodes = exact
+    linkURLs = Set(
+      campaign.messages.compactMap { $0.link.map { PromiseCode.exact($0.url) } }.filter {
+        !$0.isEmpty
+      })
+  }
+
+  /// How `checkout` presents the campaign.
+  ///
+  /// - Parameter checkout: The checkout.
+  /// - Returns: The typed codes (of the first 10), the link, and whether the promise is automatic.
+  package func presentation(of checkout: Checkout) -> Presentation {
+    var indices = [Int]()
+    for (index, typed) in checkout.codes.prefix(10).enumerated()
+    where exactCodes.contains(PromiseCode.exact(typed))
+      || relaxedCodes.contains(PromiseCode.relaxed(typed))
+    {
+      indices.append(index)
+    }
+    let viaLink = checkout.link.map { linkURLs.contains(PromiseCode.exact($0)) } ?? false
+    let isAutomatic: Bool
+    if case .automatic = rules.activation { isAutomatic = true } else { isAutomatic = false }
+    return Presentation(codeIndices: indices, viaLink: viaLink, isAutomatic: isAutomatic)
+  }
+
+  /// What the promise entitles `checkout` to.
+  ///
+  /// - Parameter checkout: The checkout.
+  /// - Returns: Not presented, refused with the terms' first reason, or entitled to an amount above zero.
+  package func judge(_ checkout: Checkout) -> PromiseJudgement {
+    let presentation = presentation(of: checkout)
+    guard presentation.presents else { return .notPresented }
+    let basket = PromiseAmount(rules: rules, checkout: checkout)
+    if let reason = refusal(of: checkout, basket: basket) {
+      return .refused(reason: reason, presentation: presentation)
+    }
+    let amount = basket.amount
+    guard amount > 0 else {
+      return .refused(reason: .nothingToDiscount, presentation: presentation)
+    }
+    return .entitled(amount: amount, presentation: presentation)
+  }
+
+  /// The first reason, in status order, the promise gives for refusing `checkout`, up to `conditionsNotMet`.
+  ///
+  /// - Parameters:
+  ///   - checkout: The checkout.
+  ///   - basket: The promise's target lines in it.
+  /// - Returns: The reason, or `nil` when the promise accepts the checkout (its amount may still be zero).
+  func refusal(of checkout: Checkout, basket: PromiseAmount) -> CodeStatus? {
+    if let starts = rules.window.starts, checkout.at < starts { return .notYetActive }
+    if let ends = rules.window.ends, checkout.at >= ends { return .expired }
+    if checkout.currency != rules.currency { return .wrongCurrency }
+    if let channels = rules.channels {
+      guard let channel = checkout.channel, channels.contains(channel) else { return .wrongChannel }
+    }
+    let customer = checkout.customer
+    if let audience = rules.audience, let customer {
+      let listed = customer.id.map { audience.customers.contains($0) } ?? false
+      let inSegment = customer.segments.contains { audience.segments.contains($0) }
+      if !listed && !inSegment { return .notEligible }
+    }
+    if customer == nil
+      && (rules.audience != nil || rules.limits.perCustomer != nil || rules.conditions.firstOrder)
+    {
+      return .customerRequired
+    }
+    if let total = rules.limits.total, checkout.redemptionTotals[campaign.id, default: 0] >= total {
+      return .limitReached
+    }
+    if let perCustomer = rules.limits.perCustomer, let customer,
+      customer.redemptions[campaign.id, default: 0] >= perCustomer
+    {
+      return .limitReached
+    }
+    return basket.conditionsHold ? nil : .conditionsNotMet
+  }
+}
