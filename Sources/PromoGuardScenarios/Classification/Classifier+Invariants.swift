@@ -3,72 +3,79 @@ package import PromoGuard
 extension Classifier {
   /// Invariants every quote must keep, whatever the campaigns (kind `.invariant`).
   ///
-  /// Line discounts sum to `discount`, and each applied campaign's line discounts to its discount; the applied
-  /// campaigns' discounts sum to the quote's; no line discount or total below zero or above the line; the
-  /// shipping discount within the shipping; `total = subtotal − discount + shipping − shippingDiscount` and not
-  /// below zero; `applied` status only for a campaign applied with more than zero; every applied amount above
-  /// zero.
+  /// Line discounts sum to `discount`; each applied campaign's line discounts sum to its discount; no line total,
+  /// shipping discount beyond shipping, or total below zero; total = subtotal − discount + shipping −
+  /// shippingDiscount; `applied` status only with that campaign applied with an amount above zero; every applied
+  /// amount above zero.
   ///
   /// - Parameters:
-  ///   - checkout: The checkout.
-  ///   - quote: Its quote.
+  ///   - checkout: The checkout evaluated.
+  ///   - quote: The engine's quote of it.
   /// - Returns: One finding per broken invariant.
   package static func invariantViolations(checkout: Checkout, quote: Quote) -> [ObservedFinding] {
-    var broken = [String]()
-    let lineDiscounts = quote.lines.reduce(Int64(0)) { $0 &+ $1.discount.minorUnits }
-    if lineDiscounts != quote.discount.minorUnits {
-      broken.append("the line discounts do not sum to the discount")
+    var findings: [ObservedFinding] = []
+    let currency = quote.currency
+    func money(_ value: Int128) -> String {
+      Money(minorUnits: Int64(clamping: value), currency: currency).formatted
     }
-    if quote.lines.count != checkout.lines.count {
-      broken.append("the quote has a different number of lines from the checkout")
+    func report(_ summary: String, _ actual: String) {
+      findings.append(
+        ObservedFinding(
+          kind: .invariant, summary: summary, promised: "a quote that adds up", actual: actual))
     }
+    var lineDiscounts: Int128 = 0
+    var negativeLine = false
     for line in quote.lines {
-      if line.discount.minorUnits < 0 || line.discount.minorUnits > line.subtotal.minorUnits {
-        broken.append("a line discount is below zero or above the line's amount")
-        break
-      }
-      if line.total.minorUnits != line.subtotal.minorUnits - line.discount.minorUnits {
-        broken.append("a line total is not its amount less its discount")
-        break
-      }
+      lineDiscounts += Int128(line.discount.minorUnits)
+      if line.total.minorUnits < 0 { negativeLine = true }
     }
-    let shippingDiscount = quote.shippingDiscount.minorUnits
-    if shippingDiscount < 0 || shippingDiscount > quote.shipping.minorUnits {
-      broken.append("the shipping discount is below zero or above the shipping")
+    if lineDiscounts != Int128(quote.discount.minorUnits) {
+      report(
+        "the line discounts do not sum to the quote's discount",
+        "lines \(money(lineDiscounts)), discount \(quote.discount.formatted)")
     }
-    let expectedTotal =
-      quote.subtotal.minorUnits &- quote.discount.minorUnits &+ quote.shipping.minorUnits
-      &- shippingDiscount
-    if quote.total.minorUnits != expectedTotal {
-      broken.append("the total is not subtotal − discount + shipping − shipping discount")
-    }
-    if quote.total.minorUnits < 0 { broken.append("the total is below zero") }
-    var appliedLines: Int64 = 0
-    var appliedShipping: Int64 = 0
-    for applied in quote.applied {
-      appliedLines &+= applied.discount.minorUnits
-      appliedShipping &+= applied.shippingDiscount.minorUnits
-      if applied.lineDiscounts.reduce(Int64(0), &+) != applied.discount.minorUnits {
-        broken.append("the line discounts of \(applied.campaignID) do not sum to its discount")
+    if negativeLine { report("a line total is below zero", "a line total below zero") }
+    for entry in quote.applied {
+      var sum: Int128 = 0
+      for share in entry.lineDiscounts { sum += Int128(share) }
+      if sum != Int128(entry.discount.minorUnits) {
+        report(
+          "the line discounts of \(entry.campaignID) do not sum to its discount",
+          "lines \(money(sum)), discount \(entry.discount.formatted)")
       }
-      if applied.discount.minorUnits &+ applied.shippingDiscount.minorUnits <= 0 {
-        broken.append("\(applied.campaignID) is applied with nothing off")
+      if Int128(entry.discount.minorUnits) + Int128(entry.shippingDiscount.minorUnits) <= 0 {
+        report("\(entry.campaignID) is applied with no discount", "applied with nothing off")
       }
     }
-    if appliedLines != quote.discount.minorUnits || appliedShipping != shippingDiscount {
-      broken.append("the applied campaigns' discounts do not sum to the quote's")
+    if quote.shippingDiscount.minorUnits > quote.shipping.minorUnits
+      || quote.shippingDiscount.minorUnits < 0
+    {
+      report(
+        "the shipping discount is beyond the shipping",
+        "shipping \(quote.shipping.formatted), shipping discount \(quote.shippingDiscount.formatted)"
+      )
     }
-    for result in quote.codes where result.status == .applied {
-      if discount(of: result.campaignID ?? "", in: quote) <= 0 {
-        broken.append("a code says applied but its campaign took nothing off")
-        break
+    if quote.total.minorUnits < 0 {
+      report("the total is below zero", "total \(quote.total.formatted)")
+    }
+    let expected =
+      Int128(quote.subtotal.minorUnits) - Int128(quote.discount.minorUnits)
+      + Int128(quote.shipping.minorUnits) - Int128(quote.shippingDiscount.minorUnits)
+    if expected != Int128(quote.total.minorUnits) {
+      report(
+        "the total is not subtotal − discount + shipping − shipping discount",
+        "total \(quote.total.formatted), expected \(money(expected))")
+    }
+    for code in quote.codes where code.status == .applied {
+      let entry = quote.applied.first { $0.campaignID == code.campaignID }
+      let amount =
+        entry.map { Int128($0.discount.minorUnits) + Int128($0.shippingDiscount.minorUnits) } ?? 0
+      if code.campaignID == nil || amount <= 0 {
+        report(
+          "a code shows applied although its campaign gives nothing",
+          "\(code.entered) applied, campaign \(code.campaignID ?? "none") gives \(money(amount))")
       }
     }
-    let summary = QuoteSummary.line(quote)
-    return broken.map {
-      ObservedFinding(
-        kind: .invariant, summary: "a quote breaks an invariant: \($0)",
-        promised: "a consistent quote", actual: summary)
-    }
+    return findings
   }
 }

@@ -3,7 +3,7 @@ package struct Presentation: Sendable, Hashable {
   /// Indices into `checkout.codes` of the typed codes that present it.
   ///
   /// A code of the promise's activation (matched as the promise's `codeMatching` says) or a code one of the
-  /// campaign's messages shows (relaxed). Only the first 10 entries count, as at checkout.
+  /// campaign's messages shows (matched the same way). Only the first 10 entries count, as at checkout.
   package var codeIndices: [Int]
   /// Whether the checkout's `link` (trimmed) is one of the campaign's messages' `link.url`.
   package var viaLink: Bool

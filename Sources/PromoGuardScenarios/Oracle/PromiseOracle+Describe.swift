@@ -38,6 +38,7 @@ extension PromiseOracle {
       return percentage == .hundred
         ? "buy \(buy), get \(get) free" : "buy \(buy), get \(get) at \(percentage) off"
     case .tiers: return "the discount of the tier reached"
+    case .shipping(.percentOff(let percentage)) where percentage == .hundred: return "free shipping"
     case .shipping(let shipping): return reward(shipping, "shipping")
     }
   }

@@ -15,9 +15,9 @@ package struct PromiseOracle: Sendable {
   let campaign: Campaign
   /// What it promises.
   let rules: Rules
-  /// The relaxed forms of the codes that present it: the promise's codes (when relaxed) and the messages' codes.
+  /// The relaxed forms of the codes that present it (the promise's and its messages'), when matching is relaxed.
   let relaxedCodes: Set<String>
-  /// The exact forms of the promise's codes, when its matching is exact.
+  /// The exact forms of the codes that present it, when the promise's matching is exact.
   let exactCodes: Set<String>
   /// The messages' link URLs.
   let linkURLs: Set<String>
@@ -38,8 +38,14 @@ package struct PromiseOracle: Sendable {
         relaxed.insert(PromiseCode.relaxed(code))
       }
     }
+    // A message's code is typed as the message shows it, and matched as the promise matches its own codes.
     for message in campaign.messages {
-      if let code = message.code { relaxed.insert(PromiseCode.relaxed(code)) }
+      guard let code = message.code else { continue }
+      if promise.rules.codeMatching == .exact {
+        exact.insert(PromiseCode.exact(code))
+      } else {
+        relaxed.insert(PromiseCode.relaxed(code))
+      }
     }
     relaxed.remove("")
     exact.remove("")
