@@ -92,7 +92,6 @@ import Testing
     #expect(example.checkout.lines.isEmpty)
   }
 
-  /// Needs the real oracle and classifier (the stub finds nothing).
   @Test func sayingExpiredForAMissingMinimumSpendIsAWrongReason() throws {
     let result = CheckRun.run(
       files: try Self.september(),
@@ -101,7 +100,6 @@ import Testing
     #expect(try Self.report(result, "sept-20").findings.contains { $0.kind == .wrongReason })
   }
 
-  /// Needs the real classifier's invariants (the stub finds nothing).
   @Test func lineDiscountsThatDoNotSumBreakAnInvariant() throws {
     let result = CheckRun.run(
       files: try Self.september(),
@@ -110,7 +108,6 @@ import Testing
     #expect(try Self.report(result, "sept-20").findings.contains { $0.kind == .invariant })
   }
 
-  /// Needs the real oracle and classifier (the stub finds nothing).
   @Test func applyingNothingWithoutAReasonIsASilentFailure() throws {
     let result = CheckRun.run(
       files: try Self.september(),
