@@ -48,27 +48,70 @@ enum Allocation {
       left -= share
     }
     if left > 0 {
-      let order = (0..<count).filter { amounts.numerators[$0].signum > 0 }.sorted { a, b in
+      let precedes = { (a: Int, b: Int) -> Bool in
         if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
         if amounts.numerators[a] != amounts.numerators[b] {
           return amounts.numerators[a] > amounts.numerators[b]
         }
         return a < b
       }
-      // One unit each in order; a second pass only when a line hit its capacity.
-      for k in order where left > 0 && shares[k] < capacity[amounts.lines[k]] {
-        shares[k] += 1
-        left -= 1
+      var candidates = (0..<count).filter { amounts.numerators[$0].signum > 0 }
+      // Usually each of the first `left` lines in order takes one unit and no line is full: finding which lines
+      // those are needs no full sort.
+      if left < Int64(candidates.count) {
+        let chosen = Int(left)
+        selectFirst(chosen, of: &candidates, by: precedes)
+        if candidates[..<chosen].allSatisfy({ shares[$0] < capacity[amounts.lines[$0]] }) {
+          for k in candidates[..<chosen] { shares[k] += 1 }
+          left = 0
+        }
       }
-      for k in order where left > 0 {
-        let extra = min(left, capacity[amounts.lines[k]] - shares[k])
-        shares[k] += extra
-        left -= extra
+      if left > 0 {
+        let order = candidates.sorted(by: precedes)
+        // One unit each in order; a second pass only when a line hit its capacity.
+        for k in order where left > 0 && shares[k] < capacity[amounts.lines[k]] {
+          shares[k] += 1
+          left -= 1
+        }
+        for k in order where left > 0 {
+          let extra = min(left, capacity[amounts.lines[k]] - shares[k])
+          shares[k] += extra
+          left -= extra
+        }
       }
     }
     var result = [(line: Int, amount: Int64)]()
     result.reserveCapacity(count)
     for k in 0..<count where shares[k] > 0 { result.append((amounts.lines[k], shares[k])) }
     return RoundedDiscount(total: total - left, shares: result)
+  }
+
+  /// Reorders `indices` so that its first `k` entries are the first `k` in the order `precedes` defines (a
+  /// strict total order), in no particular order among themselves: quickselect, linear on average.
+  ///
+  /// - Parameters:
+  ///   - k: How many to bring to the front, 1 ≤ k < `indices.count`.
+  ///   - indices: The indices to reorder.
+  ///   - precedes: Whether the first index comes before the second.
+  static func selectFirst(_ k: Int, of indices: inout [Int], by precedes: (Int, Int) -> Bool) {
+    let target = k - 1
+    var low = 0
+    var high = indices.count - 1
+    while low < high {
+      // The median of the first, middle and last as the pivot, moved to `high`.
+      let middle = low + (high - low) / 2
+      if precedes(indices[middle], indices[low]) { indices.swapAt(middle, low) }
+      if precedes(indices[high], indices[low]) { indices.swapAt(high, low) }
+      if precedes(indices[middle], indices[high]) { indices.swapAt(middle, high) }
+      let pivot = indices[high]
+      var store = low
+      for position in low..<high where precedes(indices[position], pivot) {
+        indices.swapAt(position, store)
+        store += 1
+      }
+      indices.swapAt(store, high)
+      if store == target { return }
+      if store > target { high = store - 1 } else { low = store + 1 }
+    }
   }
 }

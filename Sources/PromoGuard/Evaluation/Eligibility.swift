@@ -19,36 +19,36 @@ struct Eligibility {
   init(
     _ campaign: CompiledCampaign, checkout: Checkout, basket: BasketState, explain: Bool
   ) {
-    let rules = campaign.rules
+    // Read in place: copying `Rules` out of the shared campaign would retain every one of its fields.
     if explain { detail = CodeDetail() }
-    if rules.window.isBeforeStart(checkout.at) {
+    if campaign.rules.window.isBeforeStart(checkout.at) {
       reasons.insert(.notYetActive)
-      detail?.starts = rules.window.starts
+      detail?.starts = campaign.rules.window.starts
     }
-    if rules.window.isAtOrAfterEnd(checkout.at) {
+    if campaign.rules.window.isAtOrAfterEnd(checkout.at) {
       reasons.insert(.expired)
-      detail?.ends = rules.window.ends
+      detail?.ends = campaign.rules.window.ends
     }
     if !reasons.isEmpty {
       detail?.at = checkout.at
-      detail?.zone = rules.zone
+      detail?.zone = campaign.rules.zone
       if !explain { return }
     }
-    let sameCurrency = rules.currency == checkout.currency
+    let sameCurrency = campaign.rules.currency == checkout.currency
     if !sameCurrency {
       reasons.insert(.wrongCurrency)
-      detail?.requiredCurrency = rules.currency
+      detail?.requiredCurrency = campaign.rules.currency
       detail?.checkoutCurrency = checkout.currency
       if !explain { return }
     }
-    if let channels = rules.channels, !(checkout.channel.map { channels.contains($0) } ?? false) {
+    if let channels = campaign.rules.channels, !(checkout.channel.map { channels.contains($0) } ?? false) {
       reasons.insert(.wrongChannel)
       detail?.allowedChannels = channels
       detail?.checkoutChannel = checkout.channel
       if !explain { return }
     }
     let customer = checkout.customer
-    if let audience = rules.audience, let customer,
+    if let audience = campaign.rules.audience, let customer,
       !audience.includes(customerID: customer.id, segments: customer.segments)
     {
       reasons.insert(.notEligible)
@@ -56,11 +56,11 @@ struct Eligibility {
       detail?.isCustomerBound = !audience.customers.isEmpty
       if !explain { return }
     }
-    if customer == nil && rules.requiresCustomer {
+    if customer == nil && campaign.rules.requiresCustomer {
       reasons.insert(.customerRequired)
       if !explain { return }
     }
-    if let total = rules.limits.total {
+    if let total = campaign.rules.limits.total {
       let used = checkout.redemptionTotals[campaign.id] ?? 0
       if used >= total {
         reasons.insert(.limitReached)
@@ -68,7 +68,7 @@ struct Eligibility {
         if !explain { return }
       }
     }
-    if let perCustomer = rules.limits.perCustomer, let customer {
+    if let perCustomer = campaign.rules.limits.perCustomer, let customer {
       let used = customer.redemptions[campaign.id] ?? 0
       if used >= perCustomer {
         reasons.insert(.limitReached)
@@ -80,7 +80,7 @@ struct Eligibility {
       }
     }
     guard sameCurrency else { return }
-    let targets = TargetLines(rules.target, in: checkout, basket: basket)
+    let targets = TargetLines(campaign.rules.target, in: checkout, basket: basket)
     self.targets = targets
     var shortfalls = [CodeDetail.Shortfall]()
     func require(_ condition: String, _ required: Int64, _ actual: Int64, isMoney: Bool) {
@@ -90,20 +90,20 @@ struct Eligibility {
           condition: condition, required: required, actual: actual, missing: required - actual,
           isMoney: isMoney))
     }
-    if let minimum = rules.conditions.minSubtotal {
+    if let minimum = campaign.rules.conditions.minSubtotal {
       require("minSubtotal", minimum.minorUnits, targets.subtotal, isMoney: true)
     }
-    if let minimum = rules.conditions.minQuantity {
+    if let minimum = campaign.rules.conditions.minQuantity {
       require("minQuantity", minimum, targets.quantity, isMoney: false)
     }
-    if rules.conditions.firstOrder, let customer, customer.orderCount > 0 {
+    if campaign.rules.conditions.firstOrder, let customer, customer.orderCount > 0 {
       shortfalls.append(
         CodeDetail.Shortfall(
           condition: "firstOrder", required: 0, actual: customer.orderCount,
           missing: customer.orderCount, isMoney: false))
     }
-    let units = min(targets.quantity, rules.maxItems ?? Int64.max)
-    switch rules.benefit {
+    let units = min(targets.quantity, campaign.rules.maxItems ?? Int64.max)
+    switch campaign.rules.benefit {
     case .tiers(let tiers):
       if let lowest = tiers.first {
         require("tier", lowest.minSubtotal.minorUnits, targets.subtotal, isMoney: true)
