@@ -48,6 +48,8 @@ enum Allocation {
       left -= share
     }
     if left > 0 {
+      // A constant copy: a closure capturing the `var` would check exclusive access at run time.
+      let remainders = remainders
       let precedes = { (a: Int, b: Int) -> Bool in
         if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
         if amounts.numerators[a] != amounts.numerators[b] {
