@@ -49,7 +49,7 @@ extension Classifier {
         }
         continue
       }
-      if given > amount + 1 {
+      if given > amount && given - amount > 1 {
         findings.append(
           ObservedFinding(
             kind: .leak, summary: "checkout gives \(campaign.id) more than its terms promise",

@@ -48,10 +48,11 @@ package enum Classifier {
         "checkout refuses \(code) with \(refusal.status), where the terms' reason is \(reason)")
     case .entitled(let promised, _):
       if given > 0 {
-        if given < promised - 1 {
+        // Both are at least 0, so neither difference overflows.
+        if promised > given && promised - given > 1 {
           return finding(.shortfall, "checkout gives less than the terms promise")
         }
-        if given > promised + 1 {
+        if given > promised && given - promised > 1 {
           return finding(.leak, "checkout gives more than the terms promise")
         }
         return []

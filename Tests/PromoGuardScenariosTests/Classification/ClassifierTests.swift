@@ -65,6 +65,18 @@ import Testing
       name: "terms refuse, a duplicate entry is not a reason", change: refused(.duplicate),
       judgement: .refused(reason: .conditionsNotMet, presentation: typed), expected: []),
     Case(
+      name: "terms refuse, an unknown code is not a wrong reason", change: refused(.unknownCode),
+      judgement: .refused(reason: .conditionsNotMet, presentation: typed), expected: []),
+    Case(
+      name: "terms refuse, applied status with nothing off is not a reason",
+      change: refused(.applied),
+      judgement: .refused(reason: .conditionsNotMet, presentation: typed), expected: []),
+    // An amount at the top of Int64 (a basket beyond what checkout accepts) compares without overflow.
+    Case(
+      name: "entitled to Int64.max", change: { _ in },
+      judgement: .entitled(amount: Int64.max, presentation: typed),
+      expected: [.shortfall]),
+    Case(
       name: "not presented, applied", change: { _ in }, judgement: .notPresented, expected: [.leak]),
     Case(
       name: "not presented, nothing", change: refused(.unknownCode), judgement: .notPresented,
@@ -125,6 +137,26 @@ import Testing
     #expect(
       finding.summary == "checkout refuses SAVE with notEligible, a reason the terms do not state")
     #expect(finding.actual == "refused SAVE: notEligible")
+  }
+
+  /// Terms for an audience, mechanics for everyone, empty basket: the terms say notEligible, checkout says
+  /// nothingToDiscount, which is the mechanics' own first reason: not a wrong reason (the audit reports the clause).
+  @Test func mechanicsReasonIsNotWrong() throws {
+    let campaign = try OracleFixtures.campaign(
+      #""benefit": {"percentOff": 10}, "terms": {"benefit": {"percentOff": 10}, "audience": {"segments": ["vip"]}}"#
+    )
+    let checkout = OracleFixtures.checkout([], customer: Checkout.Customer(id: "c-1"))
+    let set = try CampaignSet(files: [
+      CampaignFile(path: "test.json", campaigns: [campaign], catalog: nil)
+    ])
+    let quote = try set.evaluate(checkout)
+    #expect(quote.codes.map(\.status) == [.nothingToDiscount])
+    let judgement = PromiseOracle(campaign: campaign).judge(checkout)
+    #expect(judgement == .refused(reason: .notEligible, presentation: Self.typed))
+    #expect(
+      Classifier.classify(
+        campaign: campaign, checkout: checkout, quote: quote, judgement: judgement
+      ).isEmpty)
   }
 
   /// Terms stricter than nothing: the terms promise 20% but the mechanics give 10%: shortfall.

@@ -21,8 +21,8 @@ import Testing
 
   static let basket = [OracleFixtures.line(10000, 1, "A", [])]
 
-  /// Exclusive VIP15 (the campaign under test, first) and automatic 10% on 100.00: VIP15 wins with 15.00 ≥ the
-  /// best single promise 15.00, its own.
+  /// Exclusive VIP15 (under test) and automatic 10% on 100.00: VIP15 wins with 15.00 ≥ the best single
+  /// promise 15.00.
   @Test func exclusiveBeatsTheStack() throws {
     let campaigns = try OracleFixtures.campaigns(
       [
@@ -34,11 +34,13 @@ import Testing
     // Given 14.98 in all: 2 cents below the best single promise 15.00 → shortfall.
     let short = try Self.findings(campaigns, checkout) { quote in
       quote.applied[0].discount = OracleFixtures.usd(1498)
+      quote.discount = OracleFixtures.usd(1498)
     }
     #expect(short.map(\.kind) == [.shortfall])
     // 14.99 is 1 cent below: fine.
     let near = try Self.findings(campaigns, checkout) { quote in
       quote.applied[0].discount = OracleFixtures.usd(1499)
+      quote.discount = OracleFixtures.usd(1499)
     }
     #expect(near.isEmpty)
   }
@@ -95,5 +97,16 @@ import Testing
     #expect(
       findings.first?.summary
         == "checkout refuses EXTRA5 with wrongChannel, a reason the terms do not state")
+  }
+
+  /// A partner's problem (EXTRA5 leaks against its terms) is not reported for the campaign under test (TEN).
+  @Test func partnersAreCheckedInTheirOwnRuns() throws {
+    let campaigns = try OracleFixtures.campaigns(
+      [
+        #""activation": {"codes": ["TEN"]}, "benefit": {"percentOff": 10}"#,
+        #""activation": {"codes": ["EXTRA5"]}, "benefit": {"percentOff": 5}, "terms": {"benefit": {"percentOff": 5}, "conditions": {"minSubtotal": "200.00"}}"#,
+      ], ids: ["ten", "extra-5"])
+    let checkout = OracleFixtures.checkout(Self.basket, codes: ["EXTRA5", "TEN"])
+    #expect(try Self.findings(campaigns, checkout).isEmpty)
   }
 }

@@ -20,6 +20,8 @@ import Testing
     #""activation": {"codes": ["SEPT20"]}, "benefit": {"percentOff": 20}, "messages": [{"id": "m1", "channel": "email", "code": "MAIL-5", "link": {"url": "https://shop.example/p?c=1", "appliesCode": "SEPT20"}}]"#
   static let exact =
     #""activation": {"codes": ["SEPT20"]}, "codeMatching": "exact", "benefit": {"percentOff": 20}"#
+  static let exactWithMessage =
+    #""activation": {"codes": ["SEPT20"]}, "codeMatching": "exact", "benefit": {"percentOff": 20}, "messages": [{"id": "m1", "channel": "email", "code": "SEPT20"}]"#
   static let automatic = #""activation": {"automatic": true}, "benefit": {"percentOff": 20}"#
 
   static func typed(_ indices: [Int]) -> Presentation {
@@ -60,6 +62,14 @@ import Testing
     Case(
       name: "exact: lower case does not match", members: exact, codes: ["sept20"], expected: nil),
     Case(name: "exact: dash does not match", members: exact, codes: ["SEPT-20"], expected: nil),
+    // The message shows the exact code itself: it is matched exactly, as the promise says (checkout does not know
+    // "sept20"), not relaxed like a message code of another campaign.
+    Case(
+      name: "exact: message shows the code, typed as written", members: exactWithMessage,
+      codes: ["SEPT20"], expected: typed([0])),
+    Case(
+      name: "exact: message shows the code, typed lower case", members: exactWithMessage,
+      codes: ["sept20"], expected: nil),
     Case(
       name: "automatic, no code", members: automatic, codes: [],
       expected: Presentation(codeIndices: [], viaLink: false, isAutomatic: true)),
