@@ -41,7 +41,9 @@ struct Eligibility {
       detail?.checkoutCurrency = checkout.currency
       if !explain { return }
     }
-    if let channels = campaign.rules.channels, !(checkout.channel.map { channels.contains($0) } ?? false) {
+    if let channels = campaign.rules.channels,
+      !(checkout.channel.map { channels.contains($0) } ?? false)
+    {
       reasons.insert(.wrongChannel)
       detail?.allowedChannels = channels
       detail?.checkoutChannel = checkout.channel
