@@ -29,8 +29,6 @@ extension Classifier {
     func money(_ minorUnits: Int64) -> String {
       Money(minorUnits: minorUnits, currency: currency).formatted
     }
-    let promises = Dictionary(
-      campaigns.map { ($0.id, $0.promise.combinable) }, uniquingKeysWith: { first, _ in first })
     // Findings name the campaign under test (the first): each partner is checked in its own runs.
     for (campaign, judgement) in pairs.prefix(1) {
       let given = discount(of: campaign.id, in: quote)
@@ -38,7 +36,7 @@ extension Classifier {
       func promised() -> String {
         PromiseOracle(campaign: campaign).describe(judgement, checkout: checkout)
       }
-      let code = codeLabel(campaign)
+      var code: String { codeLabel(campaign) }
       guard case .entitled(let amount, let presentation) = judgement else {
         if given > 0 {
           findings.append(
@@ -62,6 +60,8 @@ extension Classifier {
       // Stacking lowers the base of later campaigns: nothing left after the others is no refusal.
       if refusal.status == .nothingToDiscount && !quote.applied.isEmpty { continue }
       if refusal.status == .notCombinable {
+        let promises = Dictionary(
+          campaigns.map { ($0.id, $0.promise.combinable) }, uniquingKeysWith: { first, _ in first })
         let winners = quote.applied.map(\.campaignID).filter { $0 != campaign.id }
         let everyoneCombines =
           campaign.promise.combinable && winners.allSatisfy { promises[$0] == true }

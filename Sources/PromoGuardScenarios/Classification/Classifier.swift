@@ -20,7 +20,8 @@ package enum Classifier {
     let given = discount(of: campaign.id, in: quote)
     let shown = judgement.presentation.map { ShownStatus($0, in: quote) }
     let refusal = shown?.firstRefusal
-    let code = codeLabel(campaign)
+    // Only for a finding: `Campaign.promise` builds a value, and most scenarios show nothing.
+    var code: String { codeLabel(campaign) }
     func finding(_ kind: FindingKind, _ summary: String) -> [ObservedFinding] {
       let oracle = PromiseOracle(campaign: campaign)
       return [

@@ -10,9 +10,10 @@ struct ShownStatus {
   /// The results `quote` shows for `presentation`.
   init(_ presentation: Presentation, in quote: Quote) {
     var results = [Quote.CodeResult]()
-    let typed = quote.codes.filter { $0.via == .typed }
-    for index in presentation.codeIndices where typed.indices.contains(index) {
-      results.append(typed[index])
+    // The typed codes come first, in the order entered; the link's follows them.
+    for index in presentation.codeIndices
+    where quote.codes.indices.contains(index) && quote.codes[index].via == .typed {
+      results.append(quote.codes[index])
     }
     if presentation.viaLink, let link = quote.codes.first(where: { $0.via == .link }) {
       results.append(link)

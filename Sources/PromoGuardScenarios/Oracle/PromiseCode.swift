@@ -10,6 +10,19 @@ enum PromiseCode {
   /// - Parameter code: A code as written or typed.
   /// - Returns: The form two codes share when relaxed matching treats them as the same.
   static func relaxed(_ code: String) -> String {
+    // Plain ASCII (almost every code) needs no Unicode folding: lower case, dropping the ignored characters.
+    if code.utf8.allSatisfy({ $0 < 0x80 }) {
+      var bytes = [UInt8]()
+      bytes.reserveCapacity(code.utf8.count)
+      for byte in code.utf8 {
+        switch byte {
+        case 0x00...0x20, 0x7F, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
+        default: bytes.append(byte)
+        }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
     let folded = code.precomposedStringWithCompatibilityMapping.lowercased()
       .precomposedStringWithCompatibilityMapping
     var kept = String.UnicodeScalarView()
@@ -22,7 +35,12 @@ enum PromiseCode {
   /// - Parameter code: A code as written or typed.
   /// - Returns: The trimmed code.
   static func exact(_ code: String) -> String {
-    code.trimmingCharacters(in: .whitespacesAndNewlines)
+    let scalars = code.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return "" }
+    if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return code }
+    return String(scalars[first...last])
   }
 
   private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {
