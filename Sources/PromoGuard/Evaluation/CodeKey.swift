@@ -38,6 +38,7 @@ package enum CodeKey {
   }
 
   private static func relaxedUnicode(_ code: String) -> String {
+    if let quick = fullWidthKey(code) { return quick }
     let folded = code.precomposedStringWithCompatibilityMapping.lowercased()
       .precomposedStringWithCompatibilityMapping
     var kept = String.UnicodeScalarView()
@@ -45,6 +46,27 @@ package enum CodeKey {
       kept.append(scalar)
     }
     return String(kept)
+  }
+
+  /// The relaxed key of a code made only of ASCII, full-width forms (U+FF01–U+FF5E, which NFKC maps to ASCII)
+  /// and ignored characters, without Unicode folding; `nil` for any other code.
+  private static func fullWidthKey(_ code: String) -> String? {
+    var ascii = [UInt8]()
+    ascii.reserveCapacity(code.utf8.count)
+    for scalar in code.unicodeScalars {
+      var value = scalar.value
+      if value >= 0xFF01 && value <= 0xFF5E { value -= 0xFEE0 }
+      guard value < 0x80 else {
+        if isIgnored(scalar) { continue }
+        return nil
+      }
+      switch value {
+      case 0x00...0x20, 0x7F, 0x2D, 0x5F: continue
+      case 0x41...0x5A: ascii.append(UInt8(value) + 0x20)
+      default: ascii.append(UInt8(value))
+      }
+    }
+    return String(decoding: ascii, as: UTF8.self)
   }
 
   private static func isIgnored(_ scalar: Unicode.Scalar) -> Bool {

@@ -10,19 +10,26 @@ enum PromiseCode {
   /// - Parameter code: A code as written or typed.
   /// - Returns: The form two codes share when relaxed matching treats them as the same.
   static func relaxed(_ code: String) -> String {
-    // Plain ASCII (almost every code) needs no Unicode folding: lower case, dropping the ignored characters.
-    if code.utf8.allSatisfy({ $0 < 0x80 }) {
-      var bytes = [UInt8]()
-      bytes.reserveCapacity(code.utf8.count)
-      for byte in code.utf8 {
-        switch byte {
-        case 0x00...0x20, 0x7F, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte | 0x20)
-        default: bytes.append(byte)
+    // ASCII and full-width forms (a phone keyboard's "ＳＥＰＴ２０", ASCII under NFKC), with characters that are
+    // dropped anyway, need no Unicode folding: almost every code typed.
+    var bytes = [UInt8]()
+    bytes.reserveCapacity(code.utf8.count)
+    var simple = true
+    for scalar in code.unicodeScalars {
+      var value = scalar.value
+      if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+      if value < 0x80 {
+        switch value {
+        case 0x00...0x20, 0x7F, 0x2D, 0x5F: continue
+        case 0x41...0x5A: bytes.append(UInt8(value) | 0x20)
+        default: bytes.append(UInt8(value))
         }
+      } else if !isIgnored(scalar) {
+        simple = false
+        break
       }
-      return String(decoding: bytes, as: UTF8.self)
     }
+    if simple { return String(decoding: bytes, as: UTF8.self) }
     let folded = code.precomposedStringWithCompatibilityMapping.lowercased()
       .precomposedStringWithCompatibilityMapping
     var kept = String.UnicodeScalarView()

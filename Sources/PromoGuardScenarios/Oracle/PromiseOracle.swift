@@ -64,8 +64,8 @@ package struct PromiseOracle: Sendable {
   package func presentation(of checkout: Checkout) -> Presentation {
     var indices = [Int]()
     for (index, typed) in checkout.codes.prefix(10).enumerated()
-    where exactCodes.contains(PromiseCode.exact(typed))
-      || relaxedCodes.contains(PromiseCode.relaxed(typed))
+    where (!exactCodes.isEmpty && exactCodes.contains(PromiseCode.exact(typed)))
+      || (!relaxedCodes.isEmpty && relaxedCodes.contains(PromiseCode.relaxed(typed)))
     {
       indices.append(index)
     }
