@@ -150,7 +150,8 @@ struct StatusSet: OptionSet, Sendable, Hashable {
 
   /// The statuses in order.
   var statuses: [CodeStatus] {
-    CodeStatus.allStatuses.filter { rawValue & (1 << UInt16($0.order)) != 0 }
+    guard rawValue != 0 else { return [] }  // an applied code: no need to look at every status
+    return CodeStatus.allStatuses.filter { rawValue & (1 << UInt16($0.order)) != 0 }
   }
 
   /// The first status in order, or `applied` when empty.
