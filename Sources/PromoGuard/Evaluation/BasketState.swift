@@ -28,36 +28,41 @@ struct BasketState {
     quantities.reserveCapacity(lines.count)
     original.reserveCapacity(lines.count)
     var subtotal: Int64 = 0
-    for (index, line) in lines.enumerated() {
-      guard line.unitPrice.currency == checkout.currency else {
+    // Fields are read through `lines[index]` rather than a `line` copy: binding each line copied it
+    // (retaining its strings and arrays) on every evaluation.
+    for index in lines.indices {
+      guard lines[index].unitPrice.currency == checkout.currency else {
         throw EvaluationError(
           code: .invalidCheckout,
-          message: "line \(index + 1) (\(line.sku)) is priced in \(line.unitPrice.currency.code) "
+          message:
+            "line \(index + 1) (\(lines[index].sku)) is priced in \(lines[index].unitPrice.currency.code) "
             + "but the checkout is in \(checkout.currency.code)")
       }
-      guard line.quantity >= 1, line.quantity <= CheckoutDecoder.maximumQuantity else {
-        throw EvaluationError(
-          code: .invalidCheckout,
-          message: "line \(index + 1) (\(line.sku)) has quantity \(line.quantity); quantities run "
-            + "from 1 to \(CheckoutDecoder.maximumQuantity)")
-      }
-      guard line.unitPrice.minorUnits >= 0,
-        line.unitPrice.minorUnits <= Money.maximumMinorUnits
+      guard lines[index].quantity >= 1, lines[index].quantity <= CheckoutDecoder.maximumQuantity
       else {
         throw EvaluationError(
           code: .invalidCheckout,
           message:
-            "line \(index + 1) (\(line.sku)) has unit price \(line.unitPrice.decimalString); "
+            "line \(index + 1) (\(lines[index].sku)) has quantity \(lines[index].quantity); quantities run "
+            + "from 1 to \(CheckoutDecoder.maximumQuantity)")
+      }
+      guard lines[index].unitPrice.minorUnits >= 0,
+        lines[index].unitPrice.minorUnits <= Money.maximumMinorUnits
+      else {
+        throw EvaluationError(
+          code: .invalidCheckout,
+          message:
+            "line \(index + 1) (\(lines[index].sku)) has unit price \(lines[index].unitPrice.decimalString); "
             + "prices run from 0 to \(Money(minorUnits: Money.maximumMinorUnits, currency: checkout.currency).decimalString)"
         )
       }
-      let (amount, overflow) = line.unitPrice.minorUnits.multipliedReportingOverflow(
-        by: line.quantity)
+      let (amount, overflow) = lines[index].unitPrice.minorUnits.multipliedReportingOverflow(
+        by: lines[index].quantity)
       guard !overflow else { throw .overflow("the amount of line \(index + 1)") }
       let (sum, sumOverflow) = subtotal.addingReportingOverflow(amount)
       guard !sumOverflow else { throw .overflow("the checkout subtotal") }
       subtotal = sum
-      quantities.append(line.quantity)
+      quantities.append(lines[index].quantity)
       original.append(amount)
     }
     let shipping = checkout.shipping
