@@ -6,12 +6,15 @@ extension Evaluation {
     var lines = [Quote.Line]()
     lines.reserveCapacity(checkout.lines.count)
     var discount: Int64 = 0
-    for (index, line) in checkout.lines.enumerated() {
+    let checkoutLines = checkout.lines
+    // Read through `checkoutLines[index]`: binding each line would copy it.
+    for index in checkoutLines.indices {
       let lineDiscount = original.original[index] - basket.current[index]
       discount += lineDiscount
       lines.append(
         Quote.Line(
-          sku: line.sku, quantity: line.quantity, unitPrice: line.unitPrice,
+          sku: checkoutLines[index].sku, quantity: checkoutLines[index].quantity,
+          unitPrice: checkoutLines[index].unitPrice,
           subtotal: money(original.original[index]), discount: money(lineDiscount),
           total: money(basket.current[index])))
     }

@@ -19,8 +19,12 @@ struct TargetLines {
     var quantity: Int64 = 0
     let everything = target.isEverything
     indices.reserveCapacity(checkout.lines.count)
-    for (index, line) in checkout.lines.enumerated()
-    where everything || target.contains(sku: line.sku, categories: line.categories, tags: line.tags)
+    let lines = checkout.lines
+    // Read through `lines[index]`: binding each line would copy it (and retain its strings and arrays).
+    for index in lines.indices
+    where everything
+      || target.contains(
+        sku: lines[index].sku, categories: lines[index].categories, tags: lines[index].tags)
     {
       indices.append(index)
       // Both sums are bounded by the basket's, which were checked for overflow.
