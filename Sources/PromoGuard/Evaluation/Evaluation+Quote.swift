@@ -32,11 +32,15 @@ extension Evaluation {
           code: candidate.code, discount: money(isShipping ? 0 : outcome.total),
           shippingDiscount: money(isShipping ? outcome.total : 0), lineDiscounts: lineDiscounts))
     }
+    // A loop rather than `entries.indices.map(codeResult)`: the method reference copied the whole evaluation.
+    var codes = [Quote.CodeResult]()
+    codes.reserveCapacity(entries.count)
+    for index in entries.indices { codes.append(codeResult(index)) }
     return Quote(
       currency: currency, subtotal: money(original.subtotal), discount: money(discount),
       shipping: money(original.originalShipping), shippingDiscount: money(shippingDiscount),
       total: money(original.subtotal - discount + original.originalShipping - shippingDiscount),
-      lines: lines, applied: applied, codes: entries.indices.map(codeResult))
+      lines: lines, applied: applied, codes: codes)
   }
 
   private func codeResult(_ index: Int) -> Quote.CodeResult {
