@@ -3,8 +3,8 @@ package import PromoGuard
 /// The static audit: every finding the campaign files alone show, before any checkout exists.
 ///
 /// Messages (the email-to-code mapping), terms against mechanics, the published wording against the structured
-/// terms, and code hygiene across everything loaded. `promoguard lint` prints these; `promoguard check` joins
-/// them to the harness's findings.
+/// terms, code hygiene across everything loaded, and reach (whether a basket of the file's catalog can get the
+/// discount at all). `promoguard lint` prints these; `promoguard check` joins them to the harness's findings.
 package enum StaticAudit {
   /// The kinds the static audit can find, for `CampaignReport`'s `checkedKinds`.
   package static let checkedKinds: Set<FindingKind> = [
@@ -15,7 +15,7 @@ package enum StaticAudit {
   ///
   /// Findings come campaign by campaign in load order (file order, then order in the file); a campaign's
   /// findings in kind order (DESIGN.md's list), and within a kind in the order the rules run: code hygiene,
-  /// messages, terms against mechanics, then the wording.
+  /// messages, terms against mechanics, the wording, then reach (only for a file with a catalog).
   ///
   /// - Parameter files: The decoded files, as loaded together.
   /// - Returns: The findings, each with its campaign id and file.
@@ -23,10 +23,13 @@ package enum StaticAudit {
   ///   characters, plus the automatic exclusive campaigns times the coded ones.
   package static func findings(files: [CampaignFile]) -> [Finding] {
     var campaigns = [AuditedCampaign]()
+    var catalogs = [CatalogIndex?]()
     for file in files {
+      let catalog = file.catalog.map(CatalogIndex.init)
       for campaign in file.campaigns {
         campaigns.append(
           AuditedCampaign(campaign: campaign, file: file.path, order: campaigns.count))
+        catalogs.append(catalog)
       }
     }
     let hygiene = CodeHygieneAudit(campaigns: campaigns).findings()
@@ -37,6 +40,8 @@ package enum StaticAudit {
         (hygiene[audited.order] ?? []) + messages.findings(for: audited)
         + TermsMechanicsAudit(audited: audited).findings()
         + TermsTextAudit(audited: audited).findings()
+        + (catalogs[audited.order].map { ReachAudit(audited: audited, catalog: $0).findings() }
+          ?? [])
       findings += found.enumerated().sorted { left, right in
         left.element.kind != right.element.kind
           ? left.element.kind < right.element.kind : left.offset < right.offset
@@ -58,7 +63,7 @@ package enum StaticAudit {
       file.campaigns.map { campaign in
         CampaignReport(
           campaign: campaign, file: file.path, findings: byCampaign[campaign.id] ?? [],
-          scenarios: 0, checkedKinds: checkedKinds)
+          scenarios: 0, checkedKinds: checkedKinds, isReachTested: file.catalog != nil)
       }
     }
   }
