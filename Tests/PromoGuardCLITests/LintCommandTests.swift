@@ -138,6 +138,18 @@ import Testing
         + "Lint passes.\n")
   }
 
+  @Test func saysInJSONThatReachWasNotTestedWithoutACatalog() throws {
+    let path = try Self.write(
+      """
+      {"format": "promoguard/1", "campaigns": [
+        {"id": "clean", "name": "Clean", "currency": "USD",
+         "activation": {"codes": ["CLEANCODE-2026"]}, "benefit": {"percentOff": 5}}]}
+      """)
+    let run = CLIRun(["lint", path, "--format", "json"])
+    #expect(run.exitCode == 0)
+    #expect(run.standardOutput.contains(#""reachTested": false"#))
+  }
+
   @Test func reportsANameNoCatalogProductCarriesWithTheNearestOne() throws {
     let path = try Self.write(
       """
