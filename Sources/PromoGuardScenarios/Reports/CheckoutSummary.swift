@@ -1,22 +1,30 @@
 package import PromoGuard
 
-/// A checkout in a few readable lines, for reports.
+/// A checkout in a few readable lines, for reports: the customer's side of a finding.
 package enum CheckoutSummary {
-  /// The checkout: when and where, who, each line, shipping, codes and link.
+  /// The checkout: when (in the campaign's zone and in UTC) and where, who, each line with its catalog name,
+  /// shipping, codes and link.
   ///
   /// ```
-  /// at 2006-09-15T14:00:00Z, channel web, currency USD
+  /// at Friday 15 September 2006, 10:00 New York time (2006-09-15T14:00:00Z)
+  /// channel web, currency USD
   /// customer c-42 (segments: email-subscribers; 3 earlier orders)
-  /// 1 × SABLE-THROW (throws) at $149.00
+  /// 1 × Sable throw (SABLE-THROW, throws) at $149.00
   /// shipping $9.95
   /// codes: "sept20 "
   /// ```
   ///
-  /// - Parameter checkout: The checkout.
+  /// - Parameters:
+  ///   - checkout: The checkout.
+  ///   - zone: The campaign's time zone (UTC by default).
+  ///   - catalog: What is known of the file's catalog, to tell its products from invented ones.
   /// - Returns: The lines, without indentation.
-  package static func lines(_ checkout: Checkout) -> [String] {
+  package static func lines(
+    _ checkout: Checkout, zone: Zone = .utc, catalog: WitnessCatalog = .unknown
+  ) -> [String] {
     var lines = [
-      "at \(checkout.at), channel \(checkout.channel ?? "unknown"), currency \(checkout.currency.code)"
+      "at \(Timestamp.moment(checkout.at, in: zone))",
+      "channel \(checkout.channel ?? "unknown"), currency \(checkout.currency.code)",
     ]
     if let customer = checkout.customer {
       var details = [String]()
@@ -45,10 +53,8 @@ package enum CheckoutSummary {
     }
     if checkout.lines.isEmpty { lines.append("empty basket") }
     for line in checkout.lines {
-      var labels = line.categories + line.tags.map { "#" + $0 }
-      if labels.isEmpty { labels = [] }
-      let label = labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))"
-      lines.append("\(line.quantity) × \(line.sku)\(label) at \(line.unitPrice.formatted)")
+      lines.append(
+        "\(line.quantity) × \(item(line, catalog: catalog)) at \(line.unitPrice.formatted)")
     }
     if checkout.shipping.minorUnits != 0 { lines.append("shipping \(checkout.shipping.formatted)") }
     if !checkout.codes.isEmpty {
@@ -58,5 +64,42 @@ package enum CheckoutSummary {
     }
     if let link = checkout.link { lines.append("arrived by link \(link)") }
     return lines
+  }
+
+  /// A basket line's product: `Sable throw (SABLE-THROW, throws, #new)` for a product of the file, or
+  /// `an item in category throws (invented: the file has no catalog)` for one the generator made up.
+  ///
+  /// - Parameters:
+  ///   - line: The checkout line.
+  ///   - catalog: What is known of the file's catalog.
+  /// - Returns: The product's description.
+  package static func item(_ line: Checkout.Line, catalog: WitnessCatalog) -> String {
+    if catalog.lists(line.sku) {
+      let labels = [line.sku] + line.categories + line.tags.map { "#" + $0 }
+      let name = line.name.isEmpty ? line.sku : line.name
+      let details = line.name.isEmpty ? Array(labels.dropFirst()) : labels
+      return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
+    }
+    var text: String
+    if line.sku.hasPrefix("GEN-OTHER") {
+      text = "an unrelated item"
+    } else {
+      text = line.sku.hasPrefix("GEN-") ? "an item" : "an item with SKU \(line.sku)"
+      if !line.categories.isEmpty {
+        text +=
+          " in \(line.categories.count == 1 ? "category" : "categories") "
+          + EnglishList.joined(line.categories)
+      }
+      if !line.tags.isEmpty {
+        text += " tagged " + EnglishList.joined(line.tags.map { "#" + $0 })
+      }
+    }
+    let reason: String
+    switch catalog {
+    case .absent: reason = "the file has no catalog"
+    case .skus: reason = "not in the file's catalog"
+    case .unknown: reason = "made up by the generator"
+    }
+    return text + " (invented: \(reason))"
   }
 }
