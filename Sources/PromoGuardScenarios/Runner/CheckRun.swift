@@ -132,6 +132,25 @@ package enum CheckRun {
       duration: clock.now - started, invocation: configuration.invocation)
   }
 
+  /// The message the scenario's customer came from, if any: its last change puts the customer in a message's
+  /// place, or has them arrive by a message's link.
+  ///
+  /// - Parameters:
+  ///   - scenario: The scenario.
+  ///   - profile: The campaign's profile.
+  /// - Returns: The message's id, or `nil`.
+  static func messageID(of scenario: Scenario, profile: CampaignProfile) -> String? {
+    switch scenario.tweaks.last {
+    case .message(let index)?:
+      return profile.messages.indices.contains(index) ? profile.messages[index].id : nil
+    case .link(let link)?:
+      let clicked = link.trimmingCharacters(in: .whitespacesAndNewlines)
+      return profile.messages.first { $0.link?.url == clicked }?.id
+    default:
+      return nil
+    }
+  }
+
   /// Shrinks each kind's first scenario and builds the campaign's report, the audit's findings first.
   private static func report(
     _ entry: (campaign: Campaign, file: CampaignFile), audit: [Finding],
@@ -151,6 +170,7 @@ package enum CheckRun {
       findings.append(
         Finding(
           kind: kind, campaignID: entry.campaign.id, file: entry.file.path,
+          messageID: messageID(of: first.scenario, profile: generator.profile),
           summary: first.observed.summary, count: count,
           example: FindingExample(
             checkout: small.checkout, promised: observed.promised, actual: observed.actual,

@@ -215,3 +215,18 @@ final class AttributeReader: NSObject, XMLParserDelegate {
     elements.append((elementName, attributes))
   }
 }
+
+/// A finding of generated checkouts names the message its customer came from.
+@Suite struct FindingMessageTests {
+  @Test func aCustomerWhoArrivedByAnEmailsLinkNamesTheEmail() throws {
+    let result = CheckRun.run(
+      files: try FixtureFiles.files(in: "stories/fabulous-furs"),
+      configuration: CheckConfiguration(only: "story-furs-sept-20"))
+    let report = try #require(result.reports.first)
+    let finding = try #require(
+      report.findings.first { $0.kind == .silentFailure && $0.example != nil })
+    #expect(finding.messageID == "furs-sept-email")
+    #expect(
+      TextReport.render(result).contains("    Message: furs-sept-email\n    Smallest checkout"))
+  }
+}
