@@ -112,7 +112,11 @@ import Testing
       programPath: ".build/aarch64-unknown-linux-gnu/release/promoguard",
       expected: ["swift", "run", "-c", "release", "promoguard"]),
     InvocationCase(
-      programPath: "/work/pg/.build/debug/promoguard", expected: ["swift", "run", "promoguard"]),
+      programPath: "/work/pg/.build/x86_64-unknown-linux-gnu/debug/promoguard",
+      expected: ["swift", "run", "promoguard"]),
+    InvocationCase(
+      programPath: "/work/pg/.build/debug/promoguard",
+      expected: ["/work/pg/.build/debug/promoguard"]),
     InvocationCase(
       programPath: "/src/pg/.build/arm64-apple-macosx/debug/promoguard",
       expected: ["swift", "run", "--package-path", "/src/pg", "promoguard"]),

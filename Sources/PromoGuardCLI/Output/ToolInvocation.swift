@@ -2,9 +2,9 @@
 /// commands of reports.
 ///
 /// `swift run` starts a product by its path inside the package's `.build` folder through the target-triple
-/// folder (`.build/x86_64-unknown-linux-gnu/debug/promoguard`; older versions pass it absolute); a shell that
-/// finds the tool on `PATH` passes the name as typed; a path a person types goes through the short
-/// `.build/debug` link or somewhere else, and is kept as typed:
+/// folder (`.build/x86_64-unknown-linux-gnu/debug/promoguard`, relative or absolute); a shell that finds the
+/// tool on `PATH` passes the name as typed; a path a person types goes through the short `.build/debug` link or
+/// somewhere else, and is kept as typed:
 ///
 /// ```swift
 /// ToolInvocation.words(
@@ -30,8 +30,8 @@ enum ToolInvocation {
       let name = parts.last, !name.isEmpty
     else { return [programPath] }
     let configuration = parts[(build + 1)..<(parts.count - 1)]
-    // `swift run` goes through the triple folder (`<triple>/debug`), or passes an absolute path.
-    guard programPath.hasPrefix("/") || configuration.count == 2 else { return [programPath] }
+    // `swift run` goes through the triple folder (`<triple>/debug`); people type the `debug` link.
+    guard configuration.count == 2 else { return [programPath] }
     var root = parts[..<build].joined(separator: "/")
     if !programPath.hasPrefix("/") {
       root = root.isEmpty ? trimmed(workingDirectory) : trimmed(workingDirectory) + "/" + root
