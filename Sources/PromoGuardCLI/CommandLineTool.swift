@@ -13,9 +13,28 @@ public enum CommandLineTool: Sendable {
   /// and error.
   ///
   /// - Parameter arguments: The command-line arguments after the program name.
-  /// - Returns: The exit code: 0 nothing found, 1 findings, 2 bad arguments or bad input.
+  /// - Returns: The exit code: 0 nothing found, 1 findings, 2 bad arguments or bad input, 3 `check` did not
+  ///   finish (some campaigns untested).
   public static func run(_ arguments: [String]) -> Int32 {
     var io = CommandIO.process()
+    return runAndWrite(arguments, io: &io)
+  }
+
+  /// Runs `promoguard` with the whole command line, program path first (`CommandLine.arguments`), writing to
+  /// the process's standard output and error.
+  ///
+  /// The program path tells how the person started the tool (`swift run promoguard`, `promoguard` from
+  /// `PATH`, `.build/release/promoguard`), so reproduce commands in reports start the same way.
+  ///
+  /// - Parameter commandLine: The program path, then the arguments.
+  /// - Returns: The exit code.
+  public static func run(commandLine: [String]) -> Int32 {
+    var io = CommandIO.process(programPath: commandLine.first)
+    return runAndWrite(Array(commandLine.dropFirst()), io: &io)
+  }
+
+  /// Runs and writes what the command printed to the process's standard output and error.
+  private static func runAndWrite(_ arguments: [String], io: inout CommandIO) -> Int32 {
     let code = run(arguments, io: &io)
     FileHandle.standardOutput.write(Data(io.standardOutput.utf8))
     FileHandle.standardError.write(Data(io.standardError.utf8))
@@ -99,5 +118,7 @@ public enum CommandLineTool: Sendable {
       0  nothing found (or only findings the files expect)
       1  findings
       2  bad arguments or bad input (the message names the file, line, column and JSON path)
+      3  check only: did not finish — some campaigns untested (fewer scenarios ran than their boundary
+         set, because of --scenarios or --time-limit) and nothing failed; findings (1) win over 3
     """
 }

@@ -1,4 +1,4 @@
 import Foundation
 import PromoGuardCLI
 
-exit(CommandLineTool.run(Array(CommandLine.arguments.dropFirst())))
+exit(CommandLineTool.run(commandLine: CommandLine.arguments))

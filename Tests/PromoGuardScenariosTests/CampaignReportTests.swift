@@ -17,8 +17,7 @@ import Testing
   @Test func passesWhenEveryFindingIsExpectedAndEveryExpectedKindIsFound() {
     let report = CampaignReport(
       campaign: Self.campaign(expecting: ["termsDrift"]), file: "f.json",
-      findings: [Self.finding(.termsDrift)], scenarios: 0, checkedKinds: Set(FindingKind.allCases),
-      isReachTested: true)
+      findings: [Self.finding(.termsDrift)], scenarios: 0, checkedKinds: Set(FindingKind.allCases))
     #expect(report.passes)
     #expect(report.findings.map(\.isExpected) == [true])
   }
@@ -27,19 +26,19 @@ import Testing
     let report = CampaignReport(
       campaign: Self.campaign(expecting: ["termsDrift"]), file: "f.json",
       findings: [Self.finding(.termsDrift), Self.finding(.leak)], scenarios: 0,
-      checkedKinds: Set(FindingKind.allCases), isReachTested: true)
+      checkedKinds: Set(FindingKind.allCases))
     #expect(!report.passes)
   }
 
   @Test func failsWhenAnExpectedKindIsMissingOnlyIfItsCheckRan() {
     let checked = CampaignReport(
       campaign: Self.campaign(expecting: ["silentFailure"]), file: "f.json", findings: [],
-      scenarios: 100, checkedKinds: Set(FindingKind.allCases), isReachTested: true)
+      scenarios: 100, checkedKinds: Set(FindingKind.allCases))
     #expect(checked.missingExpected == [.silentFailure])
     #expect(!checked.passes)
     let auditOnly = CampaignReport(
       campaign: Self.campaign(expecting: ["silentFailure"]), file: "f.json", findings: [],
-      scenarios: 0, checkedKinds: [.termsDrift, .unreachable], isReachTested: true)
+      scenarios: 0, checkedKinds: [.termsDrift, .unreachable])
     #expect(auditOnly.passes)
   }
 }

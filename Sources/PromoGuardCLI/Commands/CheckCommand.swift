@@ -18,7 +18,9 @@ enum CheckCommand {
       .value("seed", "S", help: "The seed (default $PROMOGUARD_SEED, else 1); always printed."),
       .value("only", "ID", help: "Check only the campaign with this id."),
       .value("shard", "i/n", help: "Check only shard i of n (for a CI matrix of n runners)."),
-      .value("time-limit", "SECONDS", help: "Stop generating after this many seconds."),
+      .value(
+        "time-limit", "SECONDS",
+        help: "Stop generating after this many seconds (boundaries of every campaign first)."),
       .value("format", "FORMAT", help: "text (default), json or junit."),
       .value("output", "FILE", help: "Write the report to FILE instead of standard output."),
     ],
@@ -30,7 +32,11 @@ enum CheckCommand {
       promise. Each finding comes with its count, the smallest checkout that shows it and the command that
       reproduces it.
 
-      A campaign passes when it shows exactly the findings its `expectFindings` lists.
+      A campaign passes when it shows exactly the findings its `expectFindings` lists and all its boundary
+      scenarios ran. A campaign that ran fewer scenarios than its boundary set (--scenarios too low, or
+      --time-limit reached) is UNTESTED, never passed: with nothing failed, the exit code is then 3. With
+      --time-limit, every campaign's boundary scenarios run before any campaign's random ones, and random
+      scenarios are shared in turn.
 
       EXAMPLES:
         promoguard check Fixtures
@@ -40,15 +46,18 @@ enum CheckCommand {
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
-    let options = try CheckOptions(arguments, environment: io.environment)
+    var options = try CheckOptions(arguments, environment: io.environment)
+    options.configuration.invocation = Invocation(
+      tool: io.tool, arguments: reproduceArguments(arguments))
+    let errorsBefore = io.standardError.utf8.count
     guard let loaded = LoadedInput.campaignFiles(options.paths, io: &io) else {
-      return ExitCode.badInput
+      return loadFailed(options, io: &io, errorsBefore: errorsBefore)
     }
     if let only = options.configuration.only,
       !loaded.files.contains(where: { $0.campaigns.contains { $0.id == only } })
     {
       io.printError("error: no campaign has the id '\(only)' in the files given")
-      return ExitCode.badInput
+      return loadFailed(options, io: &io, errorsBefore: errorsBefore)
     }
     let progress: ProgressLine? = io.isErrorTerminal ? ProgressLine() : nil
     var report: (@Sendable (Int, Int) -> Void)? = nil
@@ -77,6 +86,48 @@ enum CheckCommand {
     } else {
       io.standardOutput += rendered
     }
-    return result.passes ? ExitCode.success : ExitCode.findings
+    return exitCode(result)
+  }
+
+  /// 1 when a campaign fails, else 3 when a campaign is untested, else 0: findings win over an unfinished
+  /// run, so a CI reads "found a problem" (1) apart from "did not finish" (3).
+  ///
+  /// - Parameter result: The run.
+  /// - Returns: The exit code.
+  static func exitCode(_ result: CheckResult) -> Int32 {
+    if result.hasFailures { return ExitCode.findings }
+    if result.hasUntested { return ExitCode.untested }
+    return ExitCode.success
+  }
+
+  /// The person's paths and the options a reproduce command repeats, as given.
+  ///
+  /// `--scenarios` and `--time-limit` are kept; `--seed`, `--only`, `--shard`, `--format` and `--output` are
+  /// left out (the report adds its seed and the campaign). Paths starting with `-` follow a `--`.
+  ///
+  /// - Parameter arguments: The parsed arguments.
+  /// - Returns: The words.
+  static func reproduceArguments(_ arguments: ParsedArguments) -> [String] {
+    var options = [String]()
+    for name in ["scenarios", "time-limit"] {
+      if let value = arguments.value(name) { options += ["--\(name)", value] }
+    }
+    let paths = arguments.positionals
+    if paths.contains(where: { $0.hasPrefix("-") }) { return options + ["--"] + paths }
+    return paths + options
+  }
+
+  /// Exit code 2 after input that does not load; with `--format junit --output FILE`, first writes a report
+  /// with one test case in error carrying the diagnostics, so CI shows why the check did not run.
+  private static func loadFailed(_ options: CheckOptions, io: inout CommandIO, errorsBefore: Int)
+    -> Int32
+  {
+    guard options.format == .junit, let output = options.output else { return ExitCode.badInput }
+    let diagnostic = String(decoding: io.standardError.utf8.dropFirst(errorsBefore), as: UTF8.self)
+    let xml = JUnitReport.renderLoadFailure(paths: options.paths, diagnostic: diagnostic)
+    if !ReportFile.write(xml, to: output, workingDirectory: io.workingDirectory) {
+      io.printError("error: \(output): cannot be written (check the folder exists and is writable)")
+    }
+    return ExitCode.badInput
   }
 }

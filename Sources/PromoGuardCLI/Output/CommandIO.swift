@@ -17,14 +17,23 @@ struct CommandIO {
   var workingDirectory: String
   /// Environment variables.
   var environment: [String: String]
+  /// The words that start this tool again, for reproduce commands (`ToolInvocation`).
+  var tool = ["promoguard"]
 
   /// The IO of the running process.
-  static func process() -> CommandIO {
-    CommandIO(
+  ///
+  /// - Parameter programPath: The program's path as the process received it, or `nil` when not known.
+  /// - Returns: The IO.
+  static func process(programPath: String? = nil) -> CommandIO {
+    let workingDirectory = FileManager.default.currentDirectoryPath
+    return CommandIO(
       readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
       now: { Instant(Date()) }, isErrorTerminal: isatty(2) == 1,
-      workingDirectory: FileManager.default.currentDirectoryPath,
-      environment: ProcessInfo.processInfo.environment)
+      workingDirectory: workingDirectory,
+      environment: ProcessInfo.processInfo.environment,
+      tool: programPath.map {
+        ToolInvocation.words(programPath: $0, workingDirectory: workingDirectory)
+      } ?? ["promoguard"])
   }
 
   /// Appends a line to standard output.

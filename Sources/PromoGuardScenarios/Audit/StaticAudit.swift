@@ -63,7 +63,7 @@ package enum StaticAudit {
       file.campaigns.map { campaign in
         CampaignReport(
           campaign: campaign, file: file.path, findings: byCampaign[campaign.id] ?? [],
-          scenarios: 0, checkedKinds: checkedKinds, isReachTested: file.catalog != nil)
+          scenarios: 0, checkedKinds: checkedKinds, catalog: WitnessCatalog(file.catalog))
       }
     }
   }

@@ -94,6 +94,8 @@ extension Classifier {
           promised: "at least the best single offer: \(money(best))",
           actual: "\(money(total)) in all"))
     }
+    let said = told(quote)
+    for index in findings.indices where findings[index].told == nil { findings[index].told = said }
     return findings
   }
 }

@@ -28,7 +28,7 @@ package enum Classifier {
         ObservedFinding(
           kind: kind, summary: summary,
           promised: oracle.describe(judgement, checkout: checkout),
-          actual: actual(given, refusal: refusal, currency: quote.currency))
+          actual: actual(given, refusal: refusal, currency: quote.currency), told: told(quote))
       ]
     }
     switch judgement {

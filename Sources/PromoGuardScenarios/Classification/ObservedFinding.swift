@@ -12,6 +12,8 @@ package struct ObservedFinding: Sendable, Hashable {
   /// What checkout did, one line: "refused SEPT20: notEligible", "applied $10.00", "nothing, and no reason
   /// shown".
   package var actual: String
+  /// What checkout said to the customer (`Classifier.told(_:)`), or `nil` when it said nothing.
+  package var told: String?
 
   /// Creates a finding.
   ///
@@ -20,10 +22,14 @@ package struct ObservedFinding: Sendable, Hashable {
   ///   - summary: The line that names the problem.
   ///   - promised: What the promise gives.
   ///   - actual: What checkout did.
-  package init(kind: FindingKind, summary: String, promised: String, actual: String) {
+  ///   - told: What checkout said, or `nil`.
+  package init(
+    kind: FindingKind, summary: String, promised: String, actual: String, told: String? = nil
+  ) {
     self.kind = kind
     self.summary = summary
     self.promised = promised
     self.actual = actual
+    self.told = told
   }
 }

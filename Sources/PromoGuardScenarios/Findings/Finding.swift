@@ -50,17 +50,31 @@ package struct FindingExample: Sendable, Hashable {
   package var promised: String
   /// What checkout did, in one line ("refused SEPT20: notEligible", "applied $10.00").
   package var actual: String
+  /// What checkout said to the customer: each code's status and the message it showed
+  /// (`SEPT20: notEligible — "…"`), or `nil` when it showed nothing (no code result).
+  package var told: String?
   /// The seed of the run that found it.
   package var seed: UInt64
   /// How many shrinking steps made it smaller.
   package var shrinkSteps: Int
 
   /// Creates an example.
-  package init(checkout: Checkout, promised: String, actual: String, seed: UInt64, shrinkSteps: Int)
-  {
+  ///
+  /// - Parameters:
+  ///   - checkout: The smallest checkout found.
+  ///   - promised: What the terms promise for it.
+  ///   - actual: What checkout did.
+  ///   - told: What checkout said, or `nil` when it said nothing.
+  ///   - seed: The seed of the run.
+  ///   - shrinkSteps: How many shrinking steps made it smaller.
+  package init(
+    checkout: Checkout, promised: String, actual: String, told: String? = nil, seed: UInt64,
+    shrinkSteps: Int
+  ) {
     self.checkout = checkout
     self.promised = promised
     self.actual = actual
+    self.told = told
     self.seed = seed
     self.shrinkSteps = shrinkSteps
   }

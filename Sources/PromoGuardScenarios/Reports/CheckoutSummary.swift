@@ -1,28 +1,30 @@
 package import PromoGuard
 
-/// A checkout in a few readable lines, for reports.
+/// A checkout in a few readable lines, for reports: the customer's side of a finding.
 package enum CheckoutSummary {
-  /// The checkout: when and where, who, each line, shipping, codes and link.
+  /// The checkout: when (in the campaign's zone and in UTC) and where, who, each line with its catalog name,
+  /// shipping, codes and link.
   ///
   /// ```
-  /// at 2006-09-15T14:00:00Z, channel web, currency USD
+  /// at Friday 15 September 2006, 10:00 New York time (2006-09-15T14:00:00Z)
+  /// channel web, currency USD
   /// customer c-42 (segments: email-subscribers; 3 earlier orders)
-  /// 1 × SABLE-THROW (throws) at $149.00
+  /// 1 × Sable throw (SABLE-THROW, throws) at $149.00
   /// shipping $9.95
   /// codes: "sept20 "
   /// ```
   ///
-  /// When the campaign's file has no catalog, every product of a generated checkout was invented: then each line
-  /// says so, and a synthesised product (`GEN-…`) is shown by what it stands for —
-  /// `1 × an item in category socks (invented: no catalog) at $4.00`.
-  ///
   /// - Parameters:
   ///   - checkout: The checkout.
-  ///   - inventedProducts: Whether its products were invented (the file has no catalog).
+  ///   - zone: The campaign's time zone (UTC by default).
+  ///   - catalog: What is known of the file's catalog, to tell its products from invented ones.
   /// - Returns: The lines, without indentation.
-  package static func lines(_ checkout: Checkout, inventedProducts: Bool = false) -> [String] {
+  package static func lines(
+    _ checkout: Checkout, zone: Zone = .utc, catalog: WitnessCatalog = .unknown
+  ) -> [String] {
     var lines = [
-      "at \(checkout.at), channel \(checkout.channel ?? "unknown"), currency \(checkout.currency.code)"
+      "at \(Timestamp.moment(checkout.at, in: zone))",
+      "channel \(checkout.channel ?? "unknown"), currency \(checkout.currency.code)",
     ]
     if let customer = checkout.customer {
       var details = [String]()
@@ -51,8 +53,8 @@ package enum CheckoutSummary {
     }
     if checkout.lines.isEmpty { lines.append("empty basket") }
     for line in checkout.lines {
-      let product = inventedProducts ? invented(line) : named(line)
-      lines.append("\(line.quantity) × \(product) at \(line.unitPrice.formatted)")
+      lines.append(
+        "\(line.quantity) × \(item(line, catalog: catalog)) at \(line.unitPrice.formatted)")
     }
     if checkout.shipping.minorUnits != 0 { lines.append("shipping \(checkout.shipping.formatted)") }
     if !checkout.codes.isEmpty {
@@ -64,26 +66,40 @@ package enum CheckoutSummary {
     return lines
   }
 
-  /// A catalog product: `SABLE-THROW (throws, #new)`.
-  private static func named(_ line: Checkout.Line) -> String {
-    let labels = line.categories + line.tags.map { "#" + $0 }
-    return line.sku + (labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))")
-  }
-
-  /// An invented product: `an item in category socks (invented: no catalog)`, or for a SKU a target names,
-  /// `SABLE (invented: no catalog)`.
-  private static func invented(_ line: Checkout.Line) -> String {
-    guard line.sku.hasPrefix("GEN-") else {
-      return named(line) + " (invented: no catalog)"
+  /// A basket line's product: `Sable throw (SABLE-THROW, throws, #new)` for a product of the file, or
+  /// `an item in category throws (invented: the file has no catalog)` for one the generator made up.
+  ///
+  /// - Parameters:
+  ///   - line: The checkout line.
+  ///   - catalog: What is known of the file's catalog.
+  /// - Returns: The product's description.
+  package static func item(_ line: Checkout.Line, catalog: WitnessCatalog) -> String {
+    if catalog.lists(line.sku) {
+      let labels = [line.sku] + line.categories + line.tags.map { "#" + $0 }
+      let name = line.name.isEmpty ? line.sku : line.name
+      let details = line.name.isEmpty ? Array(labels.dropFirst()) : labels
+      return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
     }
-    var parts = [String]()
-    if !line.categories.isEmpty {
-      parts.append(
-        (line.categories.count == 1 ? "in category " : "in categories ")
-          + line.categories.joined(separator: ", "))
+    var text: String
+    if line.sku.hasPrefix("GEN-OTHER") {
+      text = "an unrelated item"
+    } else {
+      text = line.sku.hasPrefix("GEN-") ? "an item" : "an item with SKU \(line.sku)"
+      if !line.categories.isEmpty {
+        text +=
+          " in \(line.categories.count == 1 ? "category" : "categories") "
+          + EnglishList.joined(line.categories)
+      }
+      if !line.tags.isEmpty {
+        text += " tagged " + EnglishList.joined(line.tags.map { "#" + $0 })
+      }
     }
-    if !line.tags.isEmpty { parts.append("tagged " + line.tags.joined(separator: ", ")) }
-    let item = parts.isEmpty ? "an item" : "an item " + parts.joined(separator: " and ")
-    return item + " (invented: no catalog)"
+    let reason: String
+    switch catalog {
+    case .absent: reason = "the file has no catalog"
+    case .skus: reason = "not in the file's catalog"
+    case .unknown: reason = "made up by the generator"
+    }
+    return text + " (invented: \(reason))"
   }
 }

@@ -6,11 +6,14 @@ package import PromoGuard
 /// ```json
 /// {"format": "promoguard-check/1", "seed": 1, "scenariosPerCampaign": 2000, "shard": null,
 ///  "stoppedByTimeLimit": false, "passes": false,
-///  "totals": {"campaigns": 2, "passed": 1, "failed": 1, "scenarios": 4000},
+///  "totals": {"campaigns": 2, "passed": 1, "failed": 1, "untested": 0, "scenarios": 4000},
 ///  "campaigns": [{"id": "sept-20", "name": "...", "file": "...", "verdict": "fail", "scenarios": 2000,
-///                 "missingExpected": [], "findings": [{"kind": "shortfall", ...}], "reachTested": true,
-///                 "reproduce": "promoguard check ..."}]}
+///                 "boundaryScenarios": 61, "boundaryScenariosRun": 61, "missingExpected": [],
+///                 "unconfirmedExpected": [], "findings": [{"kind": "shortfall", ...}], "reachTested": true,
+///                 "reproduce": "..."}]}
 /// ```
+///
+/// `verdict` is `pass`, `fail` or `untested` (fewer than `boundaryScenarios` boundary scenarios ran).
 package enum JSONReport {
   /// Renders a result as pretty-printed JSON.
   ///
@@ -25,7 +28,6 @@ package enum JSONReport {
   /// - Parameter result: The result of the run.
   /// - Returns: The JSON value.
   package static func output(_ result: CheckResult) -> JSONOutput {
-    let failed = result.reports.filter { !$0.passes }.count
     return .object([
       JSONField(key: "format", value: .string("promoguard-check/1")),
       JSONField(key: "seed", value: .number(String(result.seed))),
@@ -37,8 +39,9 @@ package enum JSONReport {
         key: "totals",
         value: .object([
           JSONField(key: "campaigns", value: .number(String(result.reports.count))),
-          JSONField(key: "passed", value: .number(String(result.reports.count - failed))),
-          JSONField(key: "failed", value: .number(String(failed))),
+          JSONField(key: "passed", value: .number(String(result.count(.pass)))),
+          JSONField(key: "failed", value: .number(String(result.count(.fail)))),
+          JSONField(key: "untested", value: .number(String(result.count(.untested)))),
           JSONField(key: "scenarios", value: .number(String(result.totalScenarios))),
         ])),
       JSONField(
@@ -51,12 +54,18 @@ package enum JSONReport {
       JSONField(key: "id", value: .string(report.campaignID)),
       JSONField(key: "name", value: .string(report.campaignName)),
       JSONField(key: "file", value: .string(report.file)),
-      JSONField(key: "verdict", value: .string(report.passes ? "pass" : "fail")),
+      JSONField(key: "verdict", value: .string(report.outcome.rawValue)),
       JSONField(key: "scenarios", value: .number(String(report.scenarios))),
+      JSONField(key: "boundaryScenarios", value: .number(String(report.boundaryScenarios))),
+      JSONField(key: "boundaryScenariosRun", value: .number(String(report.boundaryScenariosRun))),
       JSONField(
         key: "missingExpected", value: .array(report.missingExpected.map { .string($0.rawValue) })),
       JSONField(
-        key: "findings", value: .array(report.findings.map { finding($0, result: result) })),
+        key: "unconfirmedExpected",
+        value: .array(report.unconfirmedExpected.map { .string($0.rawValue) })),
+      JSONField(
+        key: "findings",
+        value: .array(report.findings.map { finding($0, report: report, result: result) })),
       JSONField(key: "reachTested", value: .bool(report.isReachTested)),
       JSONField(key: "reproduce", value: .string(TextReport.reproduce(report, result: result))),
     ])
@@ -65,11 +74,18 @@ package enum JSONReport {
   /// A finding as JSON: `kind`, `campaign`, `file`, `location`, `message`, `summary`, `count`, `expected`,
   /// `example`.
   ///
+  /// The example holds the checkout (checkout file format), then the customer's side as people read it:
+  /// `when` (the moment in the campaign's zone and in UTC), `basket` (one line per item, with catalog names),
+  /// `promised`, `actual`, `told` (what checkout said, or `null`), then `seed` and `shrinkSteps`.
+  ///
   /// - Parameters:
   ///   - finding: The finding.
+  ///   - report: The campaign's report (its zone and catalog).
   ///   - result: The run.
   /// - Returns: The JSON value.
-  package static func finding(_ finding: Finding, result: CheckResult) -> JSONOutput {
+  package static func finding(_ finding: Finding, report: CampaignReport, result: CheckResult)
+    -> JSONOutput
+  {
     let location: JSONOutput =
       finding.location.map { location in
         .object([
@@ -82,8 +98,19 @@ package enum JSONReport {
       finding.example.map { example in
         .object([
           JSONField(key: "checkout", value: CheckoutJSON.output(example.checkout)),
+          JSONField(
+            key: "when", value: .string(Timestamp.moment(example.checkout.at, in: report.zone))),
+          JSONField(
+            key: "basket",
+            value: .array(
+              example.checkout.lines.map { line in
+                .string(
+                  "\(line.quantity) × \(CheckoutSummary.item(line, catalog: report.catalog)) at "
+                    + line.unitPrice.formatted)
+              })),
           JSONField(key: "promised", value: .string(example.promised)),
           JSONField(key: "actual", value: .string(example.actual)),
+          JSONField(key: "told", value: example.told.map(JSONOutput.string) ?? .null),
           JSONField(key: "seed", value: .number(String(example.seed))),
           JSONField(key: "shrinkSteps", value: .number(String(example.shrinkSteps))),
         ])

@@ -1,14 +1,18 @@
+import PromoGuard
+
 /// The JUnit XML report of `promoguard check` (`--format junit`), for CI report readers.
 ///
 /// One `<testsuite>` per file, one `<testcase>` per campaign (`classname` the file, `name` the campaign id), and
-/// a `<failure>` per unexpected finding and per expected finding that was not found; expected findings that were
-/// found are listed in the test case's `<system-out>`. A campaign whose file has no catalog carries a test-case
-/// property `reach` saying reach was not tested.
+/// a `<failure>` per unexpected finding and per expected finding that was not found; a campaign that ran fewer
+/// scenarios than its boundary set gets a `<failure type="untested">` (never a pass or a skip). Expected
+/// findings that were found are listed in the test case's `<system-out>`. Every `<testsuites>`, `<testsuite>`
+/// and `<testcase>` has a `time` in seconds. A campaign whose
+/// file has no catalog carries a test-case property `reach` saying reach was not tested.
 ///
 /// ```xml
-/// <testsuites name="promoguard check" tests="2" failures="1" errors="0">
-///   <testsuite name="Fixtures/planted/leak.json" tests="1" failures="1" errors="0" skipped="0">
-///     <testcase classname="Fixtures/planted/leak.json" name="planted-leak">
+/// <testsuites name="promoguard check" tests="2" failures="1" errors="0" time="1.005">
+///   <testsuite name="Fixtures/planted/leak.json" tests="1" failures="1" errors="0" skipped="0" time="0.420">
+///     <testcase classname="Fixtures/planted/leak.json" name="planted-leak" time="0.420">
 ///       <failure type="leak" message="leak: ...">...</failure>
 /// ```
 package enum JUnitReport {
@@ -23,13 +27,14 @@ package enum JUnitReport {
     var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     xml +=
       "<testsuites name=\"promoguard check\" tests=\"\(result.reports.count)\" failures=\"\(failing)\" "
-      + "errors=\"0\">\n"
+      + "errors=\"0\" time=\"\(TextReport.seconds(result.duration))\">\n"
     for file in files {
       let reports = result.reports.filter { $0.file == file }
       let failures = reports.filter { !$0.passes }.count
+      let time = reports.reduce(Duration.zero) { $0 + $1.duration }
       xml +=
         "  <testsuite name=\"\(attribute(file))\" tests=\"\(reports.count)\" failures=\"\(failures)\" "
-        + "errors=\"0\" skipped=\"0\">\n"
+        + "errors=\"0\" skipped=\"0\" time=\"\(TextReport.seconds(time))\">\n"
       xml += "    <properties>\n"
       xml += "      <property name=\"seed\" value=\"\(result.seed)\"/>\n"
       xml +=
@@ -45,9 +50,37 @@ package enum JUnitReport {
     return xml
   }
 
+  /// The report of a run that could not start because its input did not load (exit code 2): one test case
+  /// with an `<error>` carrying the diagnostics, so CI shows why instead of an empty or stale report.
+  ///
+  /// - Parameters:
+  ///   - paths: The paths given to `check`.
+  ///   - diagnostic: The diagnostics printed on standard error.
+  /// - Returns: The XML document, ending with a newline.
+  package static func renderLoadFailure(paths: [String], diagnostic: String) -> String {
+    let firstLine =
+      diagnostic.split(separator: "\n").first.map(String.init) ?? "the input did not load"
+    let name = "load " + paths.joined(separator: " ")
+    var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    xml +=
+      "<testsuites name=\"promoguard check\" tests=\"1\" failures=\"0\" errors=\"1\" time=\"0.000\">\n"
+    xml +=
+      "  <testsuite name=\"promoguard check\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" "
+      + "time=\"0.000\">\n"
+    xml +=
+      "    <testcase classname=\"promoguard check\" name=\"\(attribute(name))\" time=\"0.000\">\n"
+    xml +=
+      "      <error type=\"badInput\" message=\"\(attribute(firstLine))\">\(text(diagnostic))</error>\n"
+    xml += "    </testcase>\n"
+    xml += "  </testsuite>\n"
+    xml += "</testsuites>\n"
+    return xml
+  }
+
   private static func testCase(_ report: CampaignReport, result: CheckResult) -> String {
     var xml =
-      "    <testcase classname=\"\(attribute(report.file))\" name=\"\(attribute(report.campaignID))\">\n"
+      "    <testcase classname=\"\(attribute(report.file))\" name=\"\(attribute(report.campaignID))\" "
+      + "time=\"\(TextReport.seconds(report.duration))\">\n"
     if !report.isReachTested {
       xml += "      <properties>\n"
       xml +=
@@ -64,14 +97,11 @@ package enum JUnitReport {
       var body = headline + "\n"
       if finding.example != nil { body += "Scenarios: \(finding.count)\n" }
       if let location = finding.location { body += "At: \(location)\n" }
-      if let example = finding.example {
-        body +=
-          "Promised: \(example.promised)\nCheckout did: \(example.actual)\nSmallest checkout:\n"
-        let lines = CheckoutSummary.lines(
-          example.checkout, inventedProducts: !report.isReachTested)
-        for line in lines { body += "  \(line)\n" }
-        body += "Reproduce: \(TextReport.reproduce(report, result: result))\n"
-      }
+      let lines = FindingText.lines(
+        finding, zone: report.zone, catalog: report.catalog,
+        reproduce: TextReport.reproduce(
+          file: finding.file, campaignID: finding.campaignID, result: result))
+      for line in lines { body += line + "\n" }
       xml +=
         "      <failure type=\"\(finding.kind.rawValue)\" message=\"\(attribute(headline))\">"
         + text(body) + "</failure>\n"
@@ -82,7 +112,20 @@ package enum JUnitReport {
         "      <failure type=\"missingExpected\" message=\"\(attribute(message))\">\(text(message))"
         + "</failure>\n"
     }
-    var out = "\(report.scenarios) scenarios, seed \(result.seed)\n"
+    if report.isUntested {
+      let message = TextReport.untestedText(report, result: result)
+      var body = message + "\n"
+      for kind in report.unconfirmedExpected {
+        body +=
+          "\(kind.rawValue) is listed in expectFindings and was not found in the scenarios that ran: not "
+          + "tested enough to know whether it is still there\n"
+      }
+      xml +=
+        "      <failure type=\"untested\" message=\"\(attribute(message))\">\(text(body))</failure>\n"
+    }
+    var out =
+      "\(report.scenarios) scenarios (\(report.boundaryScenariosRun) of \(report.boundaryScenarios) boundary "
+      + "scenarios), seed \(result.seed)\n"
     if !report.isReachTested { out += TextReport.reachNotTested + "\n" }
     for line in expected { out += line + "\n" }
     xml += "      <system-out>\(text(out))</system-out>\n"

@@ -1,3 +1,5 @@
+import PromoGuard
+
 /// The text report of `promoguard check`: a verdict line per campaign, each finding with its evidence and the
 /// command that reproduces it, then totals and the seed.
 package enum TextReport {
@@ -12,37 +14,68 @@ package enum TextReport {
     out += "\n\n"
     for report in result.reports {
       out += verdict(report) + "\n"
+      if report.isUntested { out += "  \(untestedText(report, result: result))\n" }
       if !report.isReachTested { out += "  " + reachNotTested + "\n" }
       for finding in report.findings {
-        out += findingText(finding, inventedProducts: !report.isReachTested, result: result)
+        out += findingText(finding, report: report, result: result)
       }
       for kind in report.missingExpected {
         out +=
           "  missing: \(kind.rawValue) is listed in expectFindings but was not found — the problem may be "
           + "fixed (remove it from expectFindings) or the check no longer sees it\n"
       }
+      for kind in report.unconfirmedExpected {
+        out +=
+          "  unconfirmed: \(kind.rawValue) is listed in expectFindings and was not found in the scenarios "
+          + "that ran — the campaign was not tested enough to know whether the problem is still there\n"
+      }
     }
     if result.reports.isEmpty { out += "No campaign to check.\n" }
-    let failing = result.reports.filter { !$0.passes }.count
+    let failing = result.count(.fail)
+    let untested = result.count(.untested)
     let files = Set(result.reports.map(\.file)).count
     out += "\n"
     if result.stoppedByTimeLimit {
       out +=
         "Time limit reached: generation stopped early; the counts cover the scenarios that ran.\n"
     }
+    if untested > 0 {
+      out +=
+        "Not finished: \(untested) campaign\(untested == 1 ? "" : "s") untested — not every boundary "
+        + "scenario ran, so \(untested == 1 ? "it is" : "they are") not reported as passing.\n"
+    }
     out +=
       "\(result.reports.count) campaign\(result.reports.count == 1 ? "" : "s") in \(files) "
-      + "file\(files == 1 ? "" : "s"): \(result.reports.count - failing) pass, \(failing) fail; "
+      + "file\(files == 1 ? "" : "s"): \(result.count(.pass)) pass, \(failing) fail"
+      + (untested > 0 ? ", \(untested) untested" : "") + "; "
       + "\(result.totalScenarios) scenarios in \(seconds(result.duration)) s. Seed \(result.seed).\n"
     return out
   }
 
-  /// `PASS id (file): N scenarios` or `FAIL ...`.
+  /// `PASS id (file): N scenarios`, `FAIL ...` or `UNTESTED ...`.
   ///
   /// - Parameter report: The campaign's report.
   /// - Returns: The verdict line.
   package static func verdict(_ report: CampaignReport) -> String {
-    "\(report.passes ? "PASS" : "FAIL") \(report.campaignID) (\(report.file)): \(report.scenarios) scenarios"
+    "\(report.outcome.rawValue.uppercased()) \(report.campaignID) (\(report.file)): "
+      + "\(report.scenarios) scenarios"
+  }
+
+  /// Why a campaign is untested, and what to do about it.
+  ///
+  /// - Parameters:
+  ///   - report: The campaign's report.
+  ///   - result: The run.
+  /// - Returns: One line, starting with `untested:`.
+  package static func untestedText(_ report: CampaignReport, result: CheckResult) -> String {
+    let remedy =
+      result.scenariosPerCampaign < report.boundaryScenarios
+      ? "run at least \(report.boundaryScenarios) scenarios (--scenarios \(report.boundaryScenarios))"
+      : "the time limit stopped it: allow more time (--time-limit) or check fewer campaigns per runner "
+        + "(--shard)"
+    return
+      "untested: only \(report.boundaryScenariosRun) of its \(report.boundaryScenarios) boundary "
+      + "scenarios ran, so it cannot pass; \(remedy)"
   }
 
   /// The note for a campaign whose file has no catalog.
@@ -60,7 +93,18 @@ package enum TextReport {
     reproduce(file: report.file, campaignID: report.campaignID, result: result)
   }
 
-  private static func reproduce(file: String, campaignID: String, result: CheckResult) -> String {
+  /// The command that reproduces the findings of `campaignID`: the person's own invocation with
+  /// `--seed S --only ID` when the run knows it, else `promoguard check FILE --seed S --only ID`.
+  ///
+  /// - Parameters:
+  ///   - file: The campaign's file.
+  ///   - campaignID: The campaign.
+  ///   - result: The run.
+  /// - Returns: The command line.
+  package static func reproduce(file: String, campaignID: String, result: CheckResult) -> String {
+    if let invocation = result.invocation {
+      return invocation.reproduce(campaignID: campaignID, seed: result.seed)
+    }
     var command = "promoguard check \(file) --seed \(result.seed) --only \(campaignID)"
     if result.scenariosPerCampaign != CheckConfiguration.defaultScenarios {
       command += " --scenarios \(result.scenariosPerCampaign)"
@@ -68,32 +112,32 @@ package enum TextReport {
     return command
   }
 
-  private static func findingText(
-    _ finding: Finding, inventedProducts: Bool, result: CheckResult
-  ) -> String {
+  private static func findingText(_ finding: Finding, report: CampaignReport, result: CheckResult)
+    -> String
+  {
     let expected = finding.isExpected ? " (expected)" : ""
     let count =
       finding.example == nil ? "" : " in \(finding.count) scenario\(finding.count == 1 ? "" : "s")"
     var out = "  \(finding.kind.rawValue)\(expected)\(count): \(finding.summary)\n"
     if let location = finding.location { out += "    at \(location)\n" }
-    if let example = finding.example {
-      out += "    Promised: \(example.promised)\n"
-      out += "    Checkout did: \(example.actual)\n"
-      out +=
-        "    Smallest checkout (\(example.shrinkSteps) shrinking step\(example.shrinkSteps == 1 ? "" : "s")):\n"
-      for line in CheckoutSummary.lines(example.checkout, inventedProducts: inventedProducts) {
-        out += "      \(line)\n"
-      }
-      out +=
-        "    Reproduce: \(reproduce(file: finding.file, campaignID: finding.campaignID, result: result))\n"
-    }
+    let lines = FindingText.lines(
+      finding, zone: report.zone, catalog: report.catalog,
+      reproduce: reproduce(file: finding.file, campaignID: finding.campaignID, result: result))
+    for line in lines { out += "    \(line)\n" }
     return out
   }
 
-  private static func seconds(_ duration: Duration) -> String {
-    let milliseconds =
-      duration.components.seconds * 1_000 + duration.components.attoseconds / 1_000_000_000_000_000
+  /// Seconds with three decimals: `1.005`.
+  ///
+  /// - Parameter duration: The duration.
+  /// - Returns: The text.
+  package static func seconds(_ duration: Duration) -> String {
+    let milliseconds = max(
+      0,
+      duration.components.seconds * 1_000 + duration.components.attoseconds
+        / 1_000_000_000_000_000)
+    let fraction = String(milliseconds % 1_000)
     return
-      "\(milliseconds / 1_000).\(String(repeating: "0", count: 3 - String(milliseconds % 1_000).count))\(milliseconds % 1_000)"
+      "\(milliseconds / 1_000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
   }
 }

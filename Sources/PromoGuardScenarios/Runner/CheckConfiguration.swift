@@ -21,6 +21,8 @@ package struct CheckConfiguration: Sendable {
   package var shrinkSteps: Int
   /// How many threads to use (the machine's cores by default).
   package var threads: Int
+  /// How the person ran the tool, for reproduce commands; `nil` prints `promoguard check FILE …`.
+  package var invocation: Invocation?
 
   /// Creates a configuration.
   ///
@@ -33,11 +35,12 @@ package struct CheckConfiguration: Sendable {
   ///   - factory: The checkout under test (the engine by default).
   ///   - shrinkSteps: The most shrinking steps per finding.
   ///   - threads: How many threads; 0 for one per core.
+  ///   - invocation: How the person ran the tool, or `nil`.
   package init(
     scenarios: Int = defaultScenarios, seed: UInt64 = defaultSeed, shard: Shard? = nil,
     only: String? = nil, timeLimit: Duration? = nil,
     factory: any CheckoutEvaluatorFactory = EngineEvaluatorFactory(), shrinkSteps: Int = 64,
-    threads: Int = 0
+    threads: Int = 0, invocation: Invocation? = nil
   ) {
     self.scenarios = scenarios
     self.seed = seed
@@ -47,5 +50,6 @@ package struct CheckConfiguration: Sendable {
     self.factory = factory
     self.shrinkSteps = shrinkSteps
     self.threads = threads
+    self.invocation = invocation
   }
 }

@@ -12,6 +12,8 @@ package struct CheckResult: Sendable {
   package var stoppedByTimeLimit: Bool
   /// How long the run took.
   package var duration: Duration
+  /// How the person ran the tool, for reproduce commands; `nil` prints `promoguard check FILE …`.
+  package var invocation: Invocation?
 
   /// Creates a result.
   ///
@@ -22,9 +24,10 @@ package struct CheckResult: Sendable {
   ///   - shard: The shard, if any.
   ///   - stoppedByTimeLimit: Whether the time limit stopped generation.
   ///   - duration: How long the run took.
+  ///   - invocation: How the person ran the tool, or `nil`.
   package init(
     reports: [CampaignReport], seed: UInt64, scenariosPerCampaign: Int, shard: Shard?,
-    stoppedByTimeLimit: Bool, duration: Duration
+    stoppedByTimeLimit: Bool, duration: Duration, invocation: Invocation? = nil
   ) {
     self.reports = reports
     self.seed = seed
@@ -32,10 +35,25 @@ package struct CheckResult: Sendable {
     self.shard = shard
     self.stoppedByTimeLimit = stoppedByTimeLimit
     self.duration = duration
+    self.invocation = invocation
   }
 
-  /// Whether every campaign passes.
+  /// Whether every campaign passes (none fails and none is untested).
   package var passes: Bool { reports.allSatisfy(\.passes) }
+
+  /// Whether some campaign fails.
+  package var hasFailures: Bool { reports.contains { $0.outcome == .fail } }
+
+  /// Whether some campaign was not tested enough to pass.
+  package var hasUntested: Bool { reports.contains { $0.outcome == .untested } }
+
+  /// How many campaigns have `outcome`.
+  ///
+  /// - Parameter outcome: The outcome.
+  /// - Returns: The number of campaigns.
+  package func count(_ outcome: CampaignReport.Outcome) -> Int {
+    reports.filter { $0.outcome == outcome }.count
+  }
 
   /// Every scenario run, over all campaigns.
   package var totalScenarios: Int { reports.reduce(0) { $0 + $1.scenarios } }

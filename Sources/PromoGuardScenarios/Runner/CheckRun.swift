@@ -87,19 +87,14 @@ package enum CheckRun {
         seed: configuration.seed)
     }
 
-    var work = [(campaign: Int, range: Range<Int>)]()
-    for campaign in selected.indices {
-      var start = 0
-      while start < scenarios {
-        let end = min(scenarios, start + batchSize)
-        work.append((campaign, start..<end))
-        start = end
-      }
-    }
+    let work = WorkSchedule.items(
+      boundaryCounts: generators.map(\.boundaries.count), scenarios: scenarios,
+      batchSize: batchSize)
     let done = LockedCounter()
     let total = work.count
     let tallies = ParallelMap.map(work, threads: threads) { item -> CampaignTally in
-      if let deadline, clock.now >= deadline {
+      let batchStarted = clock.now
+      if let deadline, batchStarted >= deadline {
         var skipped = CampaignTally()
         skipped.stoppedEarly = true
         return skipped
@@ -115,6 +110,7 @@ package enum CheckRun {
         let scenario = generator.scenario(at: index)
         tally.record(scenario, judge.findings(of: scenario))
       }
+      tally.duration = clock.now - batchStarted
       let finished = done.increment()
       progress?(finished * batchSize, total * batchSize)
       return tally
@@ -133,7 +129,26 @@ package enum CheckRun {
     return CheckResult(
       reports: reports, seed: configuration.seed, scenariosPerCampaign: scenarios,
       shard: configuration.shard, stoppedByTimeLimit: campaignTallies.contains { $0.stoppedEarly },
-      duration: clock.now - started)
+      duration: clock.now - started, invocation: configuration.invocation)
+  }
+
+  /// The message the scenario's customer came from, if any: its last change puts the customer in a message's
+  /// place, or has them arrive by a message's link.
+  ///
+  /// - Parameters:
+  ///   - scenario: The scenario.
+  ///   - profile: The campaign's profile.
+  /// - Returns: The message's id, or `nil`.
+  static func messageID(of scenario: Scenario, profile: CampaignProfile) -> String? {
+    switch scenario.tweaks.last {
+    case .message(let index)?:
+      return profile.messages.indices.contains(index) ? profile.messages[index].id : nil
+    case .link(let link)?:
+      let clicked = link.trimmingCharacters(in: .whitespacesAndNewlines)
+      return profile.messages.first { $0.link?.url == clicked }?.id
+    default:
+      return nil
+    }
   }
 
   /// Shrinks each kind's first scenario and builds the campaign's report, the audit's findings first.
@@ -141,6 +156,8 @@ package enum CheckRun {
     _ entry: (campaign: Campaign, file: CampaignFile), audit: [Finding],
     generator: ScenarioGenerator, tally: CampaignTally, configuration: CheckConfiguration
   ) -> CampaignReport {
+    let clock = ContinuousClock()
+    let started = clock.now
     var judge = ScenarioJudge(profile: generator.profile, factory: configuration.factory)
     var findings = audit
     for kind in tally.counts.keys.sorted() {
@@ -153,14 +170,17 @@ package enum CheckRun {
       findings.append(
         Finding(
           kind: kind, campaignID: entry.campaign.id, file: entry.file.path,
+          messageID: messageID(of: first.scenario, profile: generator.profile),
           summary: first.observed.summary, count: count,
           example: FindingExample(
             checkout: small.checkout, promised: observed.promised, actual: observed.actual,
-            seed: configuration.seed, shrinkSteps: steps)))
+            told: observed.told, seed: configuration.seed, shrinkSteps: steps)))
     }
     return CampaignReport(
       campaign: entry.campaign, file: entry.file.path, findings: findings,
       scenarios: tally.scenarios, checkedKinds: harnessKinds.union(StaticAudit.checkedKinds),
-      isReachTested: entry.file.catalog != nil)
+      boundaryScenarios: generator.boundaries.count, boundaryScenariosRun: tally.boundaryScenarios,
+      scenarioKinds: harnessKinds,
+      duration: tally.duration + (clock.now - started), catalog: WitnessCatalog(entry.file.catalog))
   }
 }

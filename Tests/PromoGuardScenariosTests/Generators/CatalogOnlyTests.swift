@@ -149,16 +149,17 @@ import Testing
       ],
       shipping: Money(minorUnits: 0, currency: .usd), customer: nil, channel: "web",
       at: Instant(microsecondsSinceEpoch: 0), codes: [])
-    let shown = CheckoutSummary.lines(checkout, inventedProducts: true)
+    let shown = CheckoutSummary.lines(checkout, catalog: .absent)
     #expect(
-      Array(shown.dropFirst(2).prefix(4)) == [
-        "1 × an item in category socks (invented: no catalog) at $4.00",
-        "1 × an item tagged wool (invented: no catalog) at $4.00",
-        "1 × an item in categories socks, sale (invented: no catalog) at $4.00",
-        "1 × SABLE (invented: no catalog) at $4.00",
+      Array(shown.dropFirst(3).prefix(4)) == [
+        "1 × an item in category socks (invented: the file has no catalog) at $4.00",
+        "1 × an item tagged #wool (invented: the file has no catalog) at $4.00",
+        "1 × an item in categories socks and sale (invented: the file has no catalog) at $4.00",
+        "1 × an item with SKU SABLE (invented: the file has no catalog) at $4.00",
       ])
     #expect(
-      CheckoutSummary.lines(checkout).dropFirst(2).first == "1 × GEN-CAT-socks (socks) at $4.00")
+      CheckoutSummary.lines(checkout, catalog: .skus(["SABLE"])).dropFirst(6).first
+        == "1 × sable (SABLE) at $4.00")
   }
 
   @Test func checkSaysReachWasNotTestedInEveryFormat() throws {
@@ -180,7 +181,7 @@ import Testing
     #expect(text.contains("\n  " + TextReport.reachNotTested + "\n"))
     // The harness's example baskets are of invented products, and say so.
     #expect(report.findings.contains { $0.example != nil })
-    #expect(text.contains("(invented: no catalog) at "))
+    #expect(text.contains("(invented: the file has no catalog) at "))
     #expect(JSONReport.render(result).contains(#""reachTested": false"#))
     let junit = JUnitReport.render(result)
     #expect(junit.contains(#"<property name="reach" value="reach not tested: the file has no "#))

@@ -36,10 +36,10 @@ import Testing
       reports: [
         CampaignReport(
           campaign: september, file: "f.json", findings: [finding], scenarios: 100,
-          checkedKinds: CheckRun.harnessKinds, isReachTested: true),
+          checkedKinds: CheckRun.harnessKinds),
         CampaignReport(
           campaign: shipping, file: "f.json", findings: [], scenarios: 100,
-          checkedKinds: CheckRun.harnessKinds, isReachTested: true),
+          checkedKinds: CheckRun.harnessKinds),
       ], seed: 3, scenariosPerCampaign: 100, shard: Shard(index: 1, count: 2),
       stoppedByTimeLimit: false, duration: .milliseconds(1_005))
   }
@@ -52,14 +52,16 @@ import Testing
 
         FAIL sept-20 (f.json): 100 scenarios
           shortfall in 12 scenarios: checkout gives less than the terms promise
-            Promised: 20% off: $20.00
-            Checkout did: applied $10.00
             Smallest checkout (4 shrinking steps):
-              at 2006-09-15T14:00:00Z, channel web, currency USD
+              at Friday 15 September 2006, 10:00 New York time (2006-09-15T14:00:00Z)
+              channel web, currency USD
               customer c-1 (segments: subs; first order)
-              2 × SABLE (throws, #new) at $50.00
+              2 × Sable throw (SABLE, throws, #new) at $50.00
               shipping $5.95
               codes: "sept-20 <&>\u{1}"
+            Promised: 20% off: $20.00
+            Checkout did: applied $10.00
+            Checkout said: nothing (no status, no message)
             Reproduce: promoguard check f.json --seed 3 --only sept-20 --scenarios 100
         PASS ship-free (f.json): 100 scenarios
 
@@ -83,9 +85,10 @@ import Testing
         """
         {"format":"promoguard-check/1","seed":3,"scenariosPerCampaign":100,"shard":"1/2",\
         "stoppedByTimeLimit":false,"passes":false,\
-        "totals":{"campaigns":2,"passed":1,"failed":1,"scenarios":200},\
+        "totals":{"campaigns":2,"passed":1,"failed":1,"untested":0,"scenarios":200},\
         "campaigns":[{"id":"sept-20","name":"20% off throws","file":"f.json","verdict":"fail",\
-        "scenarios":100,"missingExpected":[],"findings":[{"kind":"shortfall","campaign":"sept-20",\
+        "scenarios":100,"boundaryScenarios":0,"boundaryScenariosRun":0,"missingExpected":[],\
+        "unconfirmedExpected":[],"findings":[{"kind":"shortfall","campaign":"sept-20",\
         "file":"f.json","location":null,"message":null,\
         "summary":"checkout gives less than the terms promise","count":12,"expected":false,\
         "example":{"checkout":{"currency":"USD","lines":[{"sku":"SABLE",
