@@ -15,27 +15,41 @@ package enum StaticAudit {
   ///
   /// Findings come campaign by campaign in load order (file order, then order in the file); a campaign's
   /// findings in kind order (DESIGN.md's list), and within a kind in the order the rules run: code hygiene,
-  /// messages, terms against mechanics, then the wording.
+  /// messages, terms against mechanics (then the exclusive campaigns of the file that take the campaign's
+  /// discount away), then the wording.
+  ///
+  /// A message finding or a finding of terms against mechanics stands only with a witness: a checkout, found
+  /// by ``WitnessSearch`` among the campaign's boundary and random scenarios, on which a customer gets less (or,
+  /// for a leak, more) than promised. It is the finding's `example`; without one, nothing is reported.
   ///
   /// - Parameter files: The decoded files, as loaded together.
   /// - Returns: The findings, each with its campaign id and file.
   /// - Complexity: O(*c*·*m* + *k*·*L*) for *c* campaigns, *m* messages each, *k* codes of at most *L*
-  ///   characters, plus the automatic exclusive campaigns times the coded ones.
+  ///   characters, plus the automatic exclusive campaigns times the coded ones; plus, per claimed finding, a
+  ///   bounded witness search (boundary scenarios, 300 random ones, at most 64 shrinking steps).
   package static func findings(files: [CampaignFile]) -> [Finding] {
     var campaigns = [AuditedCampaign]()
-    for file in files {
-      for campaign in file.campaigns {
+    // Where each audited campaign is: its file's index and its index in the file.
+    var places = [(file: Int, position: Int)]()
+    for (fileIndex, file) in files.enumerated() {
+      for (position, campaign) in file.campaigns.enumerated() {
         campaigns.append(
           AuditedCampaign(campaign: campaign, file: file.path, order: campaigns.count))
+        places.append((fileIndex, position))
       }
     }
+    let contexts = files.map(CampaignFileContext.init(file:))
     let hygiene = CodeHygieneAudit(campaigns: campaigns).findings()
     let messages = MessageAudit(campaigns: campaigns, codes: CodeDirectory(campaigns))
     var findings = [Finding]()
     for audited in campaigns {
+      let place = places[audited.order]
+      var witnesses = WitnessedClaims(
+        context: contexts[place.file], position: place.position, file: files[place.file])
+      let claims = messages.claims(for: audited) + TermsMechanicsAudit(audited: audited).claims()
       let found =
-        (hygiene[audited.order] ?? []) + messages.findings(for: audited)
-        + TermsMechanicsAudit(audited: audited).findings()
+        (hygiene[audited.order] ?? []) + witnesses.findings(claims)
+        + witnesses.lossToExclusivePartners(audited)
         + TermsTextAudit(audited: audited).findings()
       findings += found.enumerated().sorted { left, right in
         left.element.kind != right.element.kind
