@@ -131,12 +131,14 @@ extension WitnessSearch {
             mineAlone > 0 && mine == 0 && theirs > 0 && judgement.entitledAmount > 0
           let partnerLost = loss == .eitherLost && theirsAlone > 0 && theirs == 0 && mine > 0
           guard campaignLost || partnerLost else { return nil }
+          var actual = Self.actual(quote, for: campaign.id)
+          if partnerLost, !campaignLost { actual += "; \"\(partner.id)\" not applied" }
           return ObservedFinding(
             kind: .termsDrift, summary: "",
             promised:
               "both, because the terms say the offer combines: "
               + oracle.describe(judgement, checkout: checkout) + "; \(both)",
-            actual: Self.actual(quote, for: campaign.id))
+            actual: actual)
         case .combined:
           guard mine > 0, theirs > 0, mine &+ theirs > max(mineAlone, theirsAlone) &+ 1 else {
             return nil
