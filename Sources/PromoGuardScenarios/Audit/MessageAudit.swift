@@ -131,7 +131,8 @@ struct MessageAudit {
         finding: audited.finding(
           .messageMismatch, at: "messages", message: message,
           "the message \(how) \"\(code)\", a code of the campaign \"\(other.id)\" "
-            + "(\(other.name)), not of this one: recipients get that campaign's offer, not this one's"),
+            + "(\(other.name)), not of this one: recipients get that campaign's offer, not this one's"
+        ),
         witness: .message(message, issue))
     ]
     if let sentAt = message.sentAt, other.mechanics.window.isAtOrAfterEnd(sentAt),

@@ -86,7 +86,8 @@ extension Classifier {
           findings.append(
             ObservedFinding(
               kind: .rejectedEligible,
-              summary: "checkout refuses \(code) as notCombinable although its terms say it combines "
+              summary:
+                "checkout refuses \(code) as notCombinable although its terms say it combines "
                 + "with other offers",
               promised: promised(), actual: actual))
           continue

@@ -43,7 +43,9 @@ package struct Finding: Sendable, Hashable {
 }
 
 /// The evidence behind a finding: a (shrunk) checkout, what was promised, what checkout did, and how to see it
-/// again. For a static finding it is the witness: the customer the finding names.
+/// again.
+///
+/// For a static finding it is the witness: the customer the finding names.
 package struct FindingExample: Sendable, Hashable {
   /// The smallest checkout found that shows the finding.
   package var checkout: Checkout

@@ -39,7 +39,8 @@ package final class CampaignFileContext: Sendable {
     oracles = file.campaigns.map { PromiseOracle(campaign: $0) }
     codes = file.campaigns.map { $0.mechanics.activation.codes.first }
     positions = Dictionary(
-      file.campaigns.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+      file.campaigns.enumerated().map { ($0.element.id, $0.offset) },
+      uniquingKeysWith: { first, _ in first })
   }
 
   /// The index of the campaign `id` in `campaigns`, if the file holds it.

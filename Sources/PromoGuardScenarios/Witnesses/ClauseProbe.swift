@@ -131,7 +131,9 @@ enum ClauseProbe {
   /// `rules` in another currency: every amount keeps its minor units (only which checkouts are accepted is
   /// at stake when the currency clause is probed).
   static func recurrencied(_ rules: Rules, to currency: Currency) -> Rules {
-    func money(_ amount: Money) -> Money { Money(minorUnits: amount.minorUnits, currency: currency) }
+    func money(_ amount: Money) -> Money {
+      Money(minorUnits: amount.minorUnits, currency: currency)
+    }
     func reward(_ reward: Benefit.Reward) -> Benefit.Reward {
       switch reward {
       case .percentOff: reward

@@ -98,7 +98,8 @@ extension WitnessSearch {
       }
       if let index = context.position(of: partner.id) {
         let partnerProfile = CampaignProfile(
-          campaign: partner, file: CampaignFile(path: context.path, campaigns: [], catalog: context.catalog),
+          campaign: partner,
+          file: CampaignFile(path: context.path, campaigns: [], catalog: context.catalog),
           context: context, position: index)
         var generator = ScenarioGenerator(profile: partnerProfile, seed: Self.seed)
         generator.journeyPercent = 0

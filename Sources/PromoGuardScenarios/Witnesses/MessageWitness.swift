@@ -92,7 +92,8 @@ extension WitnessSearch {
     guard let audience = message.audience else {
       return Checkout.Customer(id: "gen-reader", segments: [], orderCount: 0)
     }
-    if let segment = audience.segments.first(where: { !(admitted?.segments.contains($0) ?? true) }) {
+    if let segment = audience.segments.first(where: { !(admitted?.segments.contains($0) ?? true) })
+    {
       return Checkout.Customer(id: "gen-reader", segments: [segment], orderCount: 0)
     }
     if let id = audience.customers.first(where: { !(admitted?.customers.contains($0) ?? true) }) {

@@ -48,7 +48,9 @@ import Testing
       Self.coded(terms: #"{"benefit": {"percentOff": 10}, "combinable": true}"#), Self.winter,
     ])
     let finding = try #require(StaticAudit.findings(files: files).first)
-    #expect(finding.summary.hasSuffix("while the terms say it combines with other offers (terms.combinable)"))
+    #expect(
+      finding.summary.hasSuffix(
+        "while the terms say it combines with other offers (terms.combinable)"))
   }
 
   @Test func termsThatSayItCannotBeCombinedAreClean() throws {

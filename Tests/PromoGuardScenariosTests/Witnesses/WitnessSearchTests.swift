@@ -22,6 +22,7 @@ struct MutantCase: Sendable, CustomTestStringConvertible {
   /// Whether the witness checkout is what `shape` says.
   var isWitness: @Sendable (Checkout) -> Bool
 
+  /// The case's name.
   var testDescription: String { name }
 }
 
@@ -36,6 +37,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
   /// Whether `check` is also run (it needs the catalog-only generators for catalog cases).
   var runsCheck = true
 
+  /// The case's name.
   var testDescription: String { name }
 }
 
@@ -45,6 +47,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
     [WitnessFixture.campaign(mechanics + [("terms", terms)])]
   }
 
+  /// Another coded campaign: $5.00 off with OTHERCODE-BETA.
   static let other = AuditFixture.campaign([
     "id": #""other""#, "name": #""Other offer""#,
     "activation": #"{"codes": ["OTHERCODE-BETA"]}"#, "benefit": #"{"amountOff": "5.00"}"#,
@@ -55,15 +58,19 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
     [other, WitnessFixture.campaign(mechanics + [("messages", "[\(message)]")])]
   }
 
+  /// Terms that promise 20% off and nothing else.
   static let twenty = #"{"benefit": {"percentOff": 20}}"#
+  /// A window of September 2026 (UTC).
   static let september = [("starts", #""2026-09-01""#), ("ends", #""2026-10-01""#)]
+  /// The value of a checkout's lines.
   static let subtotal = WitnessFixture.subtotal
 
   // Every witness below is the first boundary scenario that shows the finding, shrunk: one generated product
   // (GEN-OTHER-A at $30.00, GEN-OTHER-B at $40.00) unless the case needs more.
   static let mutants: [MutantCase] = [
     MutantCase(
-      name: "a minimum spend added", campaigns: withTerms(twenty, [("conditions", #"{"minSubtotal": "50.00"}"#)]),
+      name: "a minimum spend added",
+      campaigns: withTerms(twenty, [("conditions", #"{"minSubtotal": "50.00"}"#)]),
       kind: .termsDrift, summary: "the mechanics require a minimum spend of $50.00",
       // $40.00 is below $50.00 and above the terms' none: 20% of $40.00 is $8.00.
       promised: "20% off the eligible items: $8.00",
@@ -74,8 +81,10 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       campaigns: withTerms(twenty, [("target", #"{"exclude": {"categories": ["sale"]}}"#)]),
       kind: .termsDrift, summary: "the mechanics exclude the category \"sale\"",
       promised: "20% off the eligible items: $6.00",
-      actual: "refused TESTCODE-ALPHA: nothingToDiscount", shape: "only products of the category sale",
-      isWitness: { $0.lines.allSatisfy { $0.categories.contains("sale") } && subtotal($0) == 3_000 }),
+      actual: "refused TESTCODE-ALPHA: nothingToDiscount",
+      shape: "only products of the category sale",
+      isWitness: { $0.lines.allSatisfy { $0.categories.contains("sale") } && subtotal($0) == 3_000 }
+    ),
     MutantCase(
       name: "a lower percentage",
       campaigns: withTerms(twenty, [("benefit", #"{"percentOff": 15}"#)]),
@@ -100,7 +109,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       name: "a cap lowered",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "maxDiscount": "30.00"}"#, [("maxDiscount", #""20.00""#)]),
-      kind: .termsDrift, summary: "the mechanics cap the discount at $20.00 (maxDiscount), stricter",
+      kind: .termsDrift,
+      summary: "the mechanics cap the discount at $20.00 (maxDiscount), stricter",
       // $130.00: 20% is $26.00, under the terms' $30.00 cap and over the mechanics' $20.00.
       promised: "20% off the eligible items: $26.00", actual: "applied $20.00",
       shape: "between $100.00 and $150.00", isWitness: { subtotal($0) == 13_000 }),
@@ -151,7 +161,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       name: "another currency",
       campaigns: withTerms(#"{"benefit": {"percentOff": 20}, "currency": "EUR"}"#),
       kind: .termsDrift, summary: "the mechanics take USD (currency)",
-      promised: "20% off the eligible items: €8.00", actual: "refused TESTCODE-ALPHA: wrongCurrency",
+      promised: "20% off the eligible items: €8.00",
+      actual: "refused TESTCODE-ALPHA: wrongCurrency",
       shape: "in euros", isWitness: { $0.currency == .eur }),
     MutantCase(
       name: "a lower per-customer limit",
@@ -213,14 +224,16 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
     MutantCase(
       name: "message: the code of another campaign",
       campaigns: withMessage(#"{"id": "m1", "channel": "email", "code": "OTHERCODE-BETA"}"#),
-      kind: .messageMismatch, summary: "the message shows \"OTHERCODE-BETA\", a code of the campaign",
+      kind: .messageMismatch,
+      summary: "the message shows \"OTHERCODE-BETA\", a code of the campaign",
       promised: "the message offers 20% off the eligible items: $6.00",
       actual: "nothing, and no reason shown; also applied: \"other\" $5.00",
       shape: "the other campaign's code", isWitness: { $0.codes == ["OTHERCODE-BETA"] }),
     MutantCase(
       name: "message: an unknown code",
       campaigns: withMessage(#"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHAX"}"#),
-      kind: .unreachable, summary: "the message shows \"TESTCODE-ALPHAX\", a code checkout does not know",
+      kind: .unreachable,
+      summary: "the message shows \"TESTCODE-ALPHAX\", a code checkout does not know",
       promised: "the message offers 20% off the eligible items: $6.00",
       actual: "refused TESTCODE-ALPHAX: unknownCode", shape: "the code the message shows",
       isWitness: { $0.codes == ["TESTCODE-ALPHAX"] }),
@@ -245,7 +258,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
     MutantCase(
       name: "message: advertises more than the terms",
       campaigns: withMessage(
-        #"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHA", "advertises": {"percentOff": 30}}"#),
+        #"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHA", "advertises": {"percentOff": 30}}"#
+      ),
       kind: .messageMismatch, summary: "the message advertises 30% off, more than",
       // 30% of $30.00 is $9.00; checkout gives 20%, $6.00.
       promised: "the message offers 30% off the eligible items: $9.00", actual: "applied $6.00",
@@ -279,6 +293,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       "the witness is not \(mutant.shape): \(CheckoutSummary.lines(example.checkout))")
   }
 
+  /// Rewrites that keep the meaning.
   static let rewrites: [RewriteCase] = [
     RewriteCase(
       name: "a single tier in the mechanics for a minimum spend and a percentage in the terms",
@@ -324,7 +339,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
     RewriteCase(
       name: "no target where the terms include every catalog category",
       campaigns: withTerms(
-        #"{"benefit": {"percentOff": 20}, "target": {"include": {"categories": ["shoes", "sale"]}}}"#),
+        #"{"benefit": {"percentOff": 20}, "target": {"include": {"categories": ["shoes", "sale"]}}}"#
+      ),
       catalog: WitnessFixture.catalog, runsCheck: false),
     RewriteCase(
       name: "an exclusion of a category no catalog product is in",
@@ -333,11 +349,13 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
     RewriteCase(
       name: "a message with the code in lower case under relaxed matching, advertising the promise",
       campaigns: withMessage(
-        #"{"id": "m1", "channel": "email", "code": "testcode alpha", "advertises": {"percentOff": 20}}"#)
+        #"{"id": "m1", "channel": "email", "code": "testcode alpha", "advertises": {"percentOff": 20}}"#
+      )
     ),
   ]
 
-  @Test(arguments: rewrites) func aRewriteThatKeepsTheMeaningIsClean(_ rewrite: RewriteCase) throws {
+  @Test(arguments: rewrites) func aRewriteThatKeepsTheMeaningIsClean(_ rewrite: RewriteCase) throws
+  {
     let files = try WitnessFixture.files(rewrite.campaigns, catalog: rewrite.catalog)
     let findings = StaticAudit.findings(files: files)
     #expect(findings.map { "\($0.kind.rawValue): \($0.summary)" } == [])

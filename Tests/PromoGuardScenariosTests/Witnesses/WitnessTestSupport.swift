@@ -13,7 +13,8 @@ enum WitnessFixture {
 
   /// The decoded file `test.json` with `campaigns` and, if given, a catalog (`{"products": [...]}`).
   static func files(_ campaigns: [String], catalog: String? = nil) throws -> [CampaignFile] {
-    var text = #"{"format": "promoguard/1", "campaigns": ["# + campaigns.joined(separator: ", ") + "]"
+    var text =
+      #"{"format": "promoguard/1", "campaigns": ["# + campaigns.joined(separator: ", ") + "]"
     if let catalog { text += #", "catalog": "# + catalog }
     text += "}"
     return try CampaignLoader.load([CampaignSource(path: "test.json", bytes: Array(text.utf8))])
