@@ -21,6 +21,8 @@ struct MutantCase: Sendable, CustomTestStringConvertible {
   var shape: String
   /// Whether the witness checkout is what `shape` says.
   var isWitness: @Sendable (Checkout) -> Bool
+  /// The file's catalog, if it has one.
+  var catalog: String? = nil
 
   /// The case's name.
   var testDescription: String { name }
@@ -85,6 +87,15 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       shape: "only products of the category sale",
       isWitness: { $0.lines.allSatisfy { $0.categories.contains("sale") } && subtotal($0) == 3_000 }
     ),
+    MutantCase(
+      name: "a target narrowed to one catalog category",
+      campaigns: withTerms(twenty, [("target", #"{"include": {"categories": ["shoes"]}}"#)]),
+      kind: .termsDrift, summary: "the mechanics discount only the category \"shoes\"",
+      // The catalog's hat (not a shoe), rounded by shrinking to $20.00: 20% is $4.00, and checkout has
+      // nothing to discount.
+      promised: "20% off the eligible items: $4.00",
+      actual: "refused TESTCODE-ALPHA: nothingToDiscount", shape: "a catalog product outside shoes",
+      isWitness: { $0.lines.map(\.sku) == ["HAT-1"] }, catalog: WitnessFixture.catalog),
     MutantCase(
       name: "a lower percentage",
       campaigns: withTerms(twenty, [("benefit", #"{"percentOff": 15}"#)]),
@@ -276,7 +287,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
   ]
 
   @Test(arguments: mutants) func reportsTheMutantWithAWitness(_ mutant: MutantCase) throws {
-    let findings = StaticAudit.findings(files: try WitnessFixture.files(mutant.campaigns)).filter {
+    let files = try WitnessFixture.files(mutant.campaigns, catalog: mutant.catalog)
+    let findings = StaticAudit.findings(files: files).filter {
       $0.campaignID == "c1"
     }
     #expect(findings.count == 1)
