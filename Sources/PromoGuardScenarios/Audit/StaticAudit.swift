@@ -1,3 +1,4 @@
+import Foundation
 package import PromoGuard
 
 /// The static audit: every finding the campaign files alone show, before any checkout exists.
@@ -41,9 +42,11 @@ package enum StaticAudit {
     let contexts = files.map(CampaignFileContext.init(file:))
     let hygiene = CodeHygieneAudit(campaigns: campaigns).findings()
     let messages = MessageAudit(campaigns: campaigns, codes: CodeDirectory(campaigns))
-    var findings = [Finding]()
-    for audited in campaigns {
-      let place = places[audited.order]
+    // Campaigns are audited independently: their witness searches run on every core, in load order.
+    let threads = ProcessInfo.processInfo.activeProcessorCount
+    let placed = places
+    let perCampaign = ParallelMap.map(campaigns, threads: threads) { audited -> [Finding] in
+      let place = placed[audited.order]
       var witnesses = WitnessedClaims(
         context: contexts[place.file], position: place.position, file: files[place.file])
       let claims = messages.claims(for: audited) + TermsMechanicsAudit(audited: audited).claims()
@@ -51,12 +54,12 @@ package enum StaticAudit {
         (hygiene[audited.order] ?? []) + witnesses.findings(claims)
         + witnesses.lossToExclusivePartners(audited)
         + TermsTextAudit(audited: audited).findings()
-      findings += found.enumerated().sorted { left, right in
+      return found.enumerated().sorted { left, right in
         left.element.kind != right.element.kind
           ? left.element.kind < right.element.kind : left.offset < right.offset
       }.map(\.element)
     }
-    return findings
+    return perCampaign.flatMap { $0 }
   }
 
   /// The audit's report for each campaign, in load order.
