@@ -4,14 +4,16 @@ import Testing
 @testable import PromoGuardCLI
 
 @Suite struct LintCommandTests {
-  /// A campaign whose mechanics add a $50.00 minimum spend to terms that state none, expecting `expect`.
+  /// A campaign whose mechanics add a $50.00 minimum spend to terms that state none, expecting `expect`, in a
+  /// shop of one $60.00 product (so reach is tested and clean).
   static func drifting(expect: String = "") -> String {
     """
     {"format": "promoguard/1", "campaigns": [
       {"id": "ten-off", "name": "Ten off", "currency": "USD",
        "activation": {"codes": ["TENOFF-2026"]}, "benefit": {"amountOff": "10.00"},
        "conditions": {"minSubtotal": "50.00"},
-       "terms": {"benefit": {"amountOff": "10.00"}}\(expect)}]}
+       "terms": {"benefit": {"amountOff": "10.00"}}\(expect)}],
+     "catalog": {"products": [{"sku": "LAMP", "price": "60.00"}]}}
     """
   }
 
@@ -43,7 +45,7 @@ import Testing
                 Checkout did: refused TENOFF-2026: conditionsNotMet
                 at 2026-06-15T12:00:00Z, channel web, currency USD
                 customer gen-customer (first order)
-                1 × GEN-OTHER-B (gen-misc, #gen-tag) at $40.00
+                1 × LAMP at $40.00
                 codes: "TENOFF-2026"
 
         1 campaign in 1 file: 1 finding (0 expected, 1 unexpected), 0 expected kinds not found. \
@@ -116,14 +118,10 @@ import Testing
                       "currency": "USD",
                       "lines": [
                         {
-                          "sku": "GEN-OTHER-B",
-                          "name": "gen-other-b",
-                          "categories": [
-                            "gen-misc"
-                          ],
-                          "tags": [
-                            "gen-tag"
-                          ],
+                          "sku": "LAMP",
+                          "name": "LAMP",
+                          "categories": [],
+                          "tags": [],
                           "unitPrice": "40.00",
                           "quantity": 1
                         }
@@ -148,6 +146,7 @@ import Testing
                   }
                 }
               ],
+              "reachTested": true,
               "missingExpected": [],
               "notChecked": []
             }
@@ -168,11 +167,53 @@ import Testing
          "activation": {"codes": ["CLEANCODE-2026"]}, "benefit": {"percentOff": 5}}]}
       """)
     let run = CLIRun(["lint", path, "--only", "clean"])
+    // The file has no catalog: a warning recommends one, and lint still passes.
     #expect(run.exitCode == 0)
     #expect(
       run.standardOutput
-        == "1 campaign in 1 file: 0 findings (0 expected, 0 unexpected), 0 expected kinds not found. "
+        == "\(path): warning: no catalog: reach not tested for 1 campaign — add a \"catalog\" of the "
+        + "shop's products so that lint can check that a real basket can get each discount\n\n"
+        + "1 campaign in 1 file: 0 findings (0 expected, 0 unexpected), 0 expected kinds not found. "
         + "Lint passes.\n")
+  }
+
+  @Test func saysInJSONThatReachWasNotTestedWithoutACatalog() throws {
+    let path = try Self.write(
+      """
+      {"format": "promoguard/1", "campaigns": [
+        {"id": "clean", "name": "Clean", "currency": "USD",
+         "activation": {"codes": ["CLEANCODE-2026"]}, "benefit": {"percentOff": 5}}]}
+      """)
+    let run = CLIRun(["lint", path, "--format", "json"])
+    #expect(run.exitCode == 0)
+    #expect(run.standardOutput.contains(#""reachTested": false"#))
+  }
+
+  @Test func reportsANameNoCatalogProductCarriesWithTheNearestOne() throws {
+    let path = try Self.write(
+      """
+      {"format": "promoguard/1", "campaigns": [
+        {"id": "socks", "name": "Socks", "currency": "USD", "activation": {"automatic": true},
+         "target": {"include": {"categories": ["Socks"]}}, "benefit": {"percentOff": 10}}],
+       "catalog": {"products": [{"sku": "S1", "categories": ["socks"], "price": "4.00"},
+                                {"sku": "S2", "categories": ["socks"], "price": "5.00"}]}}
+      """)
+    let run = CLIRun(["lint", path])
+    // Line 3 has 3 spaces of indentation: `"include"` starts in column 15, `"Socks"` in column 42.
+    #expect(run.exitCode == 1)
+    #expect(
+      run.standardOutput == """
+        \(path)
+          socks (Socks): fails
+            \(path):3:42: unreachable: target.include.categories: "Socks" matches no product in the \
+        catalog — the catalog has "socks" (2 products); checkout discounts no product by this name
+            \(path):3:15: unreachable: nobody can get the discount: no product in the catalog carries \
+        the category "Socks" (target.include), so no basket holds anything to discount
+
+        1 campaign in 1 file: 2 findings (0 expected, 2 unexpected), 0 expected kinds not found. \
+        Lint fails.
+
+        """)
   }
 
   @Test func refusesAnUnknownCampaignIdAndBadArguments() throws {

@@ -17,7 +17,8 @@ import Testing
   @Test func passesWhenEveryFindingIsExpectedAndEveryExpectedKindIsFound() {
     let report = CampaignReport(
       campaign: Self.campaign(expecting: ["termsDrift"]), file: "f.json",
-      findings: [Self.finding(.termsDrift)], scenarios: 0, checkedKinds: Set(FindingKind.allCases))
+      findings: [Self.finding(.termsDrift)], scenarios: 0, checkedKinds: Set(FindingKind.allCases),
+      isReachTested: true)
     #expect(report.passes)
     #expect(report.findings.map(\.isExpected) == [true])
   }
@@ -26,19 +27,19 @@ import Testing
     let report = CampaignReport(
       campaign: Self.campaign(expecting: ["termsDrift"]), file: "f.json",
       findings: [Self.finding(.termsDrift), Self.finding(.leak)], scenarios: 0,
-      checkedKinds: Set(FindingKind.allCases))
+      checkedKinds: Set(FindingKind.allCases), isReachTested: true)
     #expect(!report.passes)
   }
 
   @Test func failsWhenAnExpectedKindIsMissingOnlyIfItsCheckRan() {
     let checked = CampaignReport(
       campaign: Self.campaign(expecting: ["silentFailure"]), file: "f.json", findings: [],
-      scenarios: 100, checkedKinds: Set(FindingKind.allCases))
+      scenarios: 100, checkedKinds: Set(FindingKind.allCases), isReachTested: true)
     #expect(checked.missingExpected == [.silentFailure])
     #expect(!checked.passes)
     let auditOnly = CampaignReport(
       campaign: Self.campaign(expecting: ["silentFailure"]), file: "f.json", findings: [],
-      scenarios: 0, checkedKinds: [.termsDrift, .unreachable])
+      scenarios: 0, checkedKinds: [.termsDrift, .unreachable], isReachTested: true)
     #expect(auditOnly.passes)
   }
 }

@@ -70,7 +70,11 @@ struct RulesDecoder {
         self.conditions(node, path: reader.path("conditions"), currency: currency)
       }
     }
-    let target = reader.value("target").flatMap { self.target($0, path: reader.path("target")) }
+    var target: Target?
+    if let node = reader.value("target") {
+      target = self.target(node, path: reader.path("target"))
+      recordTargetLocations(node, prefix: prefix + "target", locations: &locations)
+    }
     let benefitNode = reader.required(
       "benefit",
       hint: "say what the campaign gives, for example \"benefit\": {\"percentOff\": 20}")
@@ -290,6 +294,27 @@ struct RulesDecoder {
     let exclude = reader.value("exclude").flatMap { selector($0, path: reader.path("exclude")) }
     guard context.diagnostics.count == before else { return nil }
     return Target(include: include ?? ProductSelector(), exclude: exclude ?? ProductSelector())
+  }
+
+  /// Records where each product name of a target is written: `target.include.categories` for the key and
+  /// `target.include.categories.0` for its first name, so findings about one name point at it.
+  private func recordTargetLocations(
+    _ node: JSONNode, prefix: String, locations: inout [String: FileLocation]
+  ) {
+    guard case .object(let object) = node.value else { return }
+    for member in object.members where member.key == "include" || member.key == "exclude" {
+      let selectorPath = prefix + "." + member.key
+      locations[selectorPath] = context.location(member.keyPosition)
+      guard case .object(let selector) = member.value.value else { continue }
+      for list in selector.members {
+        let listPath = selectorPath + "." + list.key
+        locations[listPath] = context.location(list.keyPosition)
+        guard case .array(let elements) = list.value.value else { continue }
+        for (index, element) in elements.enumerated() {
+          locations[listPath + ".\(index)"] = context.location(element.position)
+        }
+      }
+    }
   }
 
   /// Products by `skus`, `categories` and `tags`.

@@ -36,7 +36,7 @@ struct LintReport {
   }
 
   /// The text report: per file, per campaign with something to say, one line per finding
-  /// (`path:line:col: kind: summary`), then one summary line.
+  /// (`path:line:col: kind: summary`), then a warning per file without a catalog, then one summary line.
   var text: String {
     var text = ""
     let locations = campaignLocations
@@ -71,6 +71,9 @@ struct LintReport {
       }
     }
     if lastFile != nil { text += "\n" }
+    let notes = reachNotes
+    for note in notes { text += note + "\n" }
+    if !notes.isEmpty { text += "\n" }
     text += summaryLine + "\n"
     return text
   }
@@ -83,6 +86,27 @@ struct LintReport {
     text += "        Checkout did: \(example.actual)\n"
     for line in CheckoutSummary.lines(example.checkout) { text += "        \(line)\n" }
     return text
+  }
+
+  /// One warning per file without a catalog among those shown, saying reach was not tested there.
+  ///
+  /// A recommendation, not a finding: it does not make lint fail.
+  ///
+  /// `Fixtures/x.json: warning: no catalog: reach not tested for 2 campaigns — add a "catalog" …`
+  var reachNotes: [String] {
+    var counts = [(file: String, campaigns: Int)]()
+    for report in reports where !report.isReachTested {
+      if let last = counts.indices.last, counts[last].file == report.file {
+        counts[last].campaigns += 1
+      } else {
+        counts.append((report.file, 1))
+      }
+    }
+    return counts.map { entry in
+      "\(entry.file): warning: no catalog: reach not tested for \(count(entry.campaigns, "campaign")) — "
+        + "add a \"catalog\" of the shop's products so that lint can check that a real basket can get "
+        + "each discount"
+    }
   }
 
   /// "7 campaigns in 3 files: 5 findings (4 expected, 1 unexpected), 0 expected kinds not found. Lint fails."
@@ -130,6 +154,7 @@ struct LintReport {
               JSONField(key: "file", value: .string(report.file)),
               JSONField(key: "passes", value: .bool(report.passes)),
               JSONField(key: "findings", value: .array(report.findings.map(\.jsonOutput))),
+              JSONField(key: "reachTested", value: .bool(report.isReachTested)),
               JSONField(
                 key: "missingExpected",
                 value: .array(report.missingExpected.map { .string($0.rawValue) })),

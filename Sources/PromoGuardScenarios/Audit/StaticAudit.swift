@@ -4,8 +4,8 @@ package import PromoGuard
 /// The static audit: every finding the campaign files alone show, before any checkout exists.
 ///
 /// Messages (the email-to-code mapping), terms against mechanics, the published wording against the structured
-/// terms, and code hygiene across everything loaded. `promoguard lint` prints these; `promoguard check` joins
-/// them to the harness's findings.
+/// terms, code hygiene across everything loaded, and reach (whether a basket of the file's catalog can get the
+/// discount at all). `promoguard lint` prints these; `promoguard check` joins them to the harness's findings.
 package enum StaticAudit {
   /// The kinds the static audit can find, for `CampaignReport`'s `checkedKinds`.
   package static let checkedKinds: Set<FindingKind> = [
@@ -17,7 +17,7 @@ package enum StaticAudit {
   /// Findings come campaign by campaign in load order (file order, then order in the file); a campaign's
   /// findings in kind order (DESIGN.md's list), and within a kind in the order the rules run: code hygiene,
   /// messages, terms against mechanics (then the exclusive campaigns of the file that take the campaign's
-  /// discount away), then the wording.
+  /// discount away), the wording, then reach (only for a file with a catalog).
   ///
   /// A message finding or a finding of terms against mechanics stands only with a witness: a checkout, found
   /// by ``WitnessSearch`` among the campaign's boundary and random scenarios, on which a customer gets less (or,
@@ -32,11 +32,14 @@ package enum StaticAudit {
     var campaigns = [AuditedCampaign]()
     // Where each audited campaign is: its file's index and its index in the file.
     var places = [(file: Int, position: Int)]()
+    var catalogs = [CatalogIndex?]()
     for (fileIndex, file) in files.enumerated() {
+      let catalog = file.catalog.map(CatalogIndex.init)
       for (position, campaign) in file.campaigns.enumerated() {
         campaigns.append(
           AuditedCampaign(campaign: campaign, file: file.path, order: campaigns.count))
         places.append((fileIndex, position))
+        catalogs.append(catalog)
       }
     }
     let contexts = files.map(CampaignFileContext.init(file:))
@@ -45,6 +48,7 @@ package enum StaticAudit {
     // Campaigns are audited independently: their witness searches run on every core, in load order.
     let threads = ProcessInfo.processInfo.activeProcessorCount
     let placed = places
+    let catalogIndexes = catalogs
     let perCampaign = ParallelMap.map(campaigns, threads: threads) { audited -> [Finding] in
       let place = placed[audited.order]
       var witnesses = WitnessedClaims(
@@ -54,6 +58,9 @@ package enum StaticAudit {
         (hygiene[audited.order] ?? []) + witnesses.findings(claims)
         + witnesses.lossToExclusivePartners(audited)
         + TermsTextAudit(audited: audited).findings()
+        + (catalogIndexes[audited.order].map {
+          ReachAudit(audited: audited, catalog: $0).findings()
+        } ?? [])
       return found.enumerated().sorted { left, right in
         left.element.kind != right.element.kind
           ? left.element.kind < right.element.kind : left.offset < right.offset
@@ -75,7 +82,7 @@ package enum StaticAudit {
       file.campaigns.map { campaign in
         CampaignReport(
           campaign: campaign, file: file.path, findings: byCampaign[campaign.id] ?? [],
-          scenarios: 0, checkedKinds: checkedKinds)
+          scenarios: 0, checkedKinds: checkedKinds, isReachTested: file.catalog != nil)
       }
     }
   }

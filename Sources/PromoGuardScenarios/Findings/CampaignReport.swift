@@ -14,6 +14,11 @@ package struct CampaignReport: Sendable, Hashable {
   package var missingExpected: [FindingKind]
   /// How many generated checkouts were run (0 for the audit alone).
   package var scenarios: Int
+  /// Whether reach was tested, that is whether the campaign's file has a catalog.
+  ///
+  /// Without one, the audit could not check that a real basket can get the discount and generated baskets were
+  /// made of invented products. Reports say so; it is not a finding.
+  package var isReachTested: Bool
 
   /// Creates a report; marks the findings whose kind the campaign expects.
   ///
@@ -24,9 +29,10 @@ package struct CampaignReport: Sendable, Hashable {
   ///   - scenarios: How many generated checkouts were run.
   ///   - checkedKinds: The kinds the checks that ran can find; an expected kind among them that was not found
   ///     counts against the campaign (the fixture says a problem is there and the check no longer sees it).
+  ///   - isReachTested: `false` when the campaign's file has no catalog.
   package init(
     campaign: Campaign, file: String, findings: [Finding], scenarios: Int,
-    checkedKinds: Set<FindingKind>
+    checkedKinds: Set<FindingKind>, isReachTested: Bool
   ) {
     let expected = Set(campaign.expectFindings.compactMap(FindingKind.init(rawValue:)))
     self.campaignID = campaign.id
@@ -40,6 +46,7 @@ package struct CampaignReport: Sendable, Hashable {
     let found = Set(findings.map(\.kind))
     self.missingExpected = expected.intersection(checkedKinds).subtracting(found).sorted()
     self.scenarios = scenarios
+    self.isReachTested = isReachTested
   }
 
   /// Whether nothing unexpected was found and everything expected was.

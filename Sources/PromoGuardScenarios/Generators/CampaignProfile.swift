@@ -14,7 +14,7 @@ package struct CampaignProfile: Sendable {
   package var otherCurrency: Currency
   /// One major unit of the currency in minor units (100 for USD, 1 for JPY).
   package var unit: Int64
-  /// The products baskets are made of.
+  /// The products baskets are made of: the catalog's only when the file has one, else invented ones.
   package var products: [GeneratedProduct]
   /// Indices of products both targets include.
   package var bothTargets: [Int]
@@ -262,25 +262,33 @@ package struct CampaignProfile: Sendable {
     }
   }
 
-  /// The products: the catalog's, plus one for every name the targets use that no catalog product carries,
-  /// products that are both included and excluded, and unrelated ones.
+  /// The products baskets are made of.
+  ///
+  /// With a catalog, the catalog's products and nothing else: the catalog is the shop's whole assortment, so a
+  /// basket holding a product, category or tag it lacks is one no customer can make (and a promise and a
+  /// checkout that agree on it prove nothing). A target that names no catalog product then has no target
+  /// products at all, and the pools fall back to the other products; the static audit reports the campaign as
+  /// `unreachable`.
+  ///
+  /// Without a catalog, invented products (marked ``GeneratedProduct/isInvented``): one for every name the
+  /// targets use, products that are both included and excluded (`GEN-MIX-…`), and unrelated ones
+  /// (`GEN-OTHER-…`).
   private static func products(campaign: Campaign, catalog: Catalog?, unit: Int64)
     -> [GeneratedProduct]
   {
     let base = 2_500 * max(1, unit / 100)
     var result = [GeneratedProduct]()
     var skus = Set<String>()
-    var categories = Set<String>()
-    var tags = Set<String>()
-    for product in catalog?.products ?? [] where !skus.contains(product.sku) {
-      let price = product.price.money(in: campaign.mechanics.currency)?.minorUnits ?? base
-      result.append(
-        GeneratedProduct(
-          sku: product.sku, name: product.name, categories: product.categories, tags: product.tags,
-          price: min(max(price, 0), 1_000_000_000), campaign: campaign))
-      skus.insert(product.sku)
-      categories.formUnion(product.categories)
-      tags.formUnion(product.tags)
+    if let catalog {
+      for product in catalog.products where !skus.contains(product.sku) {
+        let price = product.price.money(in: campaign.mechanics.currency)?.minorUnits ?? base
+        result.append(
+          GeneratedProduct(
+            sku: product.sku, name: product.name, categories: product.categories,
+            tags: product.tags, price: min(max(price, 0), 1_000_000_000), campaign: campaign))
+        skus.insert(product.sku)
+      }
+      return result
     }
     var number: Int64 = 0
     func add(_ sku: String, _ categories: [String], _ tags: [String]) {
@@ -290,16 +298,15 @@ package struct CampaignProfile: Sendable {
       result.append(
         GeneratedProduct(
           sku: sku, name: sku.lowercased(), categories: categories, tags: tags,
-          price: base * (1 + number % 4) / 2 + number % 3 * (unit / 2), campaign: campaign))
+          price: base * (1 + number % 4) / 2 + number % 3 * (unit / 2), campaign: campaign,
+          isInvented: true))
     }
     let targets = [campaign.mechanics.target, campaign.promise.rules.target]
     for target in targets {
       for selector in [target.include, target.exclude] {
         for sku in selector.skus { add(sku, [], []) }
-        for category in selector.categories where !categories.contains(category) {
-          add("GEN-CAT-\(category)", [category], [])
-        }
-        for tag in selector.tags where !tags.contains(tag) { add("GEN-TAG-\(tag)", [], [tag]) }
+        for category in selector.categories { add("GEN-CAT-\(category)", [category], []) }
+        for tag in selector.tags { add("GEN-TAG-\(tag)", [], [tag]) }
       }
       // A product the include names and the exclude also names: excluded, whatever the include says.
       for category in target.include.categories.prefix(2) {

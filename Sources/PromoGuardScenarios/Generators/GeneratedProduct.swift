@@ -1,7 +1,7 @@
 package import PromoGuard
 
-/// A product the generators put in baskets: from the file's catalog, or synthesised from the names a campaign's
-/// target and terms use.
+/// A product the generators put in baskets: from the file's catalog, or — only when the file has none —
+/// invented from the names a campaign's target and terms use.
 package struct GeneratedProduct: Sendable, Hashable {
   /// The SKU.
   package var sku: String
@@ -17,6 +17,8 @@ package struct GeneratedProduct: Sendable, Hashable {
   package var isMechanicsTarget: Bool
   /// Whether the promise's target includes it.
   package var isPromiseTarget: Bool
+  /// Whether it was invented because the file has no catalog (reports mark such products).
+  package var isInvented: Bool
 
   /// Creates a product and works out which targets include it.
   ///
@@ -27,15 +29,17 @@ package struct GeneratedProduct: Sendable, Hashable {
   ///   - tags: The tags.
   ///   - price: The usual price in minor units.
   ///   - campaign: The campaign whose targets are checked.
+  ///   - isInvented: Whether it was invented for want of a catalog.
   package init(
     sku: String, name: String, categories: [String], tags: [String], price: Int64,
-    campaign: Campaign
+    campaign: Campaign, isInvented: Bool = false
   ) {
     self.sku = sku
     self.name = name
     self.categories = categories
     self.tags = tags
     self.price = price
+    self.isInvented = isInvented
     self.isMechanicsTarget = campaign.mechanics.target.contains(
       sku: sku, categories: categories, tags: tags)
     self.isPromiseTarget = campaign.promise.rules.target.contains(

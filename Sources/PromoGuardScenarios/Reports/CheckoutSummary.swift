@@ -12,9 +12,15 @@ package enum CheckoutSummary {
   /// codes: "sept20 "
   /// ```
   ///
-  /// - Parameter checkout: The checkout.
+  /// When the campaign's file has no catalog, every product of a generated checkout was invented: then each line
+  /// says so, and a synthesised product (`GEN-…`) is shown by what it stands for —
+  /// `1 × an item in category socks (invented: no catalog) at $4.00`.
+  ///
+  /// - Parameters:
+  ///   - checkout: The checkout.
+  ///   - inventedProducts: Whether its products were invented (the file has no catalog).
   /// - Returns: The lines, without indentation.
-  package static func lines(_ checkout: Checkout) -> [String] {
+  package static func lines(_ checkout: Checkout, inventedProducts: Bool = false) -> [String] {
     var lines = [
       "at \(checkout.at), channel \(checkout.channel ?? "unknown"), currency \(checkout.currency.code)"
     ]
@@ -45,10 +51,8 @@ package enum CheckoutSummary {
     }
     if checkout.lines.isEmpty { lines.append("empty basket") }
     for line in checkout.lines {
-      var labels = line.categories + line.tags.map { "#" + $0 }
-      if labels.isEmpty { labels = [] }
-      let label = labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))"
-      lines.append("\(line.quantity) × \(line.sku)\(label) at \(line.unitPrice.formatted)")
+      let product = inventedProducts ? invented(line) : named(line)
+      lines.append("\(line.quantity) × \(product) at \(line.unitPrice.formatted)")
     }
     if checkout.shipping.minorUnits != 0 { lines.append("shipping \(checkout.shipping.formatted)") }
     if !checkout.codes.isEmpty {
@@ -58,5 +62,28 @@ package enum CheckoutSummary {
     }
     if let link = checkout.link { lines.append("arrived by link \(link)") }
     return lines
+  }
+
+  /// A catalog product: `SABLE-THROW (throws, #new)`.
+  private static func named(_ line: Checkout.Line) -> String {
+    let labels = line.categories + line.tags.map { "#" + $0 }
+    return line.sku + (labels.isEmpty ? "" : " (\(labels.joined(separator: ", ")))")
+  }
+
+  /// An invented product: `an item in category socks (invented: no catalog)`, or for a SKU a target names,
+  /// `SABLE (invented: no catalog)`.
+  private static func invented(_ line: Checkout.Line) -> String {
+    guard line.sku.hasPrefix("GEN-") else {
+      return named(line) + " (invented: no catalog)"
+    }
+    var parts = [String]()
+    if !line.categories.isEmpty {
+      parts.append(
+        (line.categories.count == 1 ? "in category " : "in categories ")
+          + line.categories.joined(separator: ", "))
+    }
+    if !line.tags.isEmpty { parts.append("tagged " + line.tags.joined(separator: ", ")) }
+    let item = parts.isEmpty ? "an item" : "an item " + parts.joined(separator: " and ")
+    return item + " (invented: no catalog)"
   }
 }

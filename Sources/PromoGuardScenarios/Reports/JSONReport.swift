@@ -8,7 +8,8 @@ package import PromoGuard
 ///  "stoppedByTimeLimit": false, "passes": false,
 ///  "totals": {"campaigns": 2, "passed": 1, "failed": 1, "scenarios": 4000},
 ///  "campaigns": [{"id": "sept-20", "name": "...", "file": "...", "verdict": "fail", "scenarios": 2000,
-///                 "missingExpected": [], "findings": [{"kind": "shortfall", ...}]}]}
+///                 "missingExpected": [], "findings": [{"kind": "shortfall", ...}], "reachTested": true,
+///                 "reproduce": "promoguard check ..."}]}
 /// ```
 package enum JSONReport {
   /// Renders a result as pretty-printed JSON.
@@ -56,6 +57,7 @@ package enum JSONReport {
         key: "missingExpected", value: .array(report.missingExpected.map { .string($0.rawValue) })),
       JSONField(
         key: "findings", value: .array(report.findings.map { finding($0, result: result) })),
+      JSONField(key: "reachTested", value: .bool(report.isReachTested)),
       JSONField(key: "reproduce", value: .string(TextReport.reproduce(report, result: result))),
     ])
   }

@@ -2,7 +2,8 @@
 ///
 /// One `<testsuite>` per file, one `<testcase>` per campaign (`classname` the file, `name` the campaign id), and
 /// a `<failure>` per unexpected finding and per expected finding that was not found; expected findings that were
-/// found are listed in the test case's `<system-out>`.
+/// found are listed in the test case's `<system-out>`. A campaign whose file has no catalog carries a test-case
+/// property `reach` saying reach was not tested.
 ///
 /// ```xml
 /// <testsuites name="promoguard check" tests="2" failures="1" errors="0">
@@ -47,6 +48,12 @@ package enum JUnitReport {
   private static func testCase(_ report: CampaignReport, result: CheckResult) -> String {
     var xml =
       "    <testcase classname=\"\(attribute(report.file))\" name=\"\(attribute(report.campaignID))\">\n"
+    if !report.isReachTested {
+      xml += "      <properties>\n"
+      xml +=
+        "        <property name=\"reach\" value=\"\(attribute(TextReport.reachNotTested))\"/>\n"
+      xml += "      </properties>\n"
+    }
     var expected = [String]()
     for finding in report.findings {
       let headline = "\(finding.kind.rawValue): \(finding.summary)"
@@ -60,7 +67,9 @@ package enum JUnitReport {
       if let example = finding.example {
         body +=
           "Promised: \(example.promised)\nCheckout did: \(example.actual)\nSmallest checkout:\n"
-        for line in CheckoutSummary.lines(example.checkout) { body += "  \(line)\n" }
+        let lines = CheckoutSummary.lines(
+          example.checkout, inventedProducts: !report.isReachTested)
+        for line in lines { body += "  \(line)\n" }
         body += "Reproduce: \(TextReport.reproduce(report, result: result))\n"
       }
       xml +=
@@ -74,6 +83,7 @@ package enum JUnitReport {
         + "</failure>\n"
     }
     var out = "\(report.scenarios) scenarios, seed \(result.seed)\n"
+    if !report.isReachTested { out += TextReport.reachNotTested + "\n" }
     for line in expected { out += line + "\n" }
     xml += "      <system-out>\(text(out))</system-out>\n"
     xml += "    </testcase>\n"

@@ -12,8 +12,9 @@ package enum TextReport {
     out += "\n\n"
     for report in result.reports {
       out += verdict(report) + "\n"
+      if !report.isReachTested { out += "  " + reachNotTested + "\n" }
       for finding in report.findings {
-        out += findingText(finding, result: result)
+        out += findingText(finding, inventedProducts: !report.isReachTested, result: result)
       }
       for kind in report.missingExpected {
         out +=
@@ -44,6 +45,11 @@ package enum TextReport {
     "\(report.passes ? "PASS" : "FAIL") \(report.campaignID) (\(report.file)): \(report.scenarios) scenarios"
   }
 
+  /// The note for a campaign whose file has no catalog.
+  package static let reachNotTested =
+    "reach not tested: the file has no catalog, so the baskets were made of invented products — "
+    + "add a \"catalog\" of the shop's products to check that a real basket can get the discount"
+
   /// The command that reproduces a campaign's findings.
   ///
   /// - Parameters:
@@ -62,7 +68,9 @@ package enum TextReport {
     return command
   }
 
-  private static func findingText(_ finding: Finding, result: CheckResult) -> String {
+  private static func findingText(
+    _ finding: Finding, inventedProducts: Bool, result: CheckResult
+  ) -> String {
     let expected = finding.isExpected ? " (expected)" : ""
     let count =
       finding.example == nil ? "" : " in \(finding.count) scenario\(finding.count == 1 ? "" : "s")"
@@ -73,7 +81,9 @@ package enum TextReport {
       out += "    Checkout did: \(example.actual)\n"
       out +=
         "    Smallest checkout (\(example.shrinkSteps) shrinking step\(example.shrinkSteps == 1 ? "" : "s")):\n"
-      for line in CheckoutSummary.lines(example.checkout) { out += "      \(line)\n" }
+      for line in CheckoutSummary.lines(example.checkout, inventedProducts: inventedProducts) {
+        out += "      \(line)\n"
+      }
       out +=
         "    Reproduce: \(reproduce(file: finding.file, campaignID: finding.campaignID, result: result))\n"
     }

@@ -165,6 +165,7 @@ package enum CheckRun {
     }
     return CampaignReport(
       campaign: entry.campaign, file: entry.file.path, findings: findings,
-      scenarios: tally.scenarios, checkedKinds: harnessKinds.union(StaticAudit.checkedKinds))
+      scenarios: tally.scenarios, checkedKinds: harnessKinds.union(StaticAudit.checkedKinds),
+      isReachTested: entry.file.catalog != nil)
   }
 }

@@ -36,10 +36,10 @@ import Testing
       reports: [
         CampaignReport(
           campaign: september, file: "f.json", findings: [finding], scenarios: 100,
-          checkedKinds: CheckRun.harnessKinds),
+          checkedKinds: CheckRun.harnessKinds, isReachTested: true),
         CampaignReport(
           campaign: shipping, file: "f.json", findings: [], scenarios: 100,
-          checkedKinds: CheckRun.harnessKinds),
+          checkedKinds: CheckRun.harnessKinds, isReachTested: true),
       ], seed: 3, scenariosPerCampaign: 100, shard: Shard(index: 1, count: 2),
       stoppedByTimeLimit: false, duration: .milliseconds(1_005))
   }
