@@ -31,7 +31,8 @@ import Testing
   @Test func reportsAnUnexpectedFindingWithItsPlaceAndFails() throws {
     let path = try Self.write(Self.drifting())
     let run = CLIRun(["lint", path])
-    // Line 4 is `   "conditions": ...`: the key's quote is in column 4.
+    // Line 4 is `   "conditions": ...`: the key's quote is in column 4. The witness: $40.00, under the $50.00
+    // minimum the terms do not state, so the promised $10.00 off is refused.
     #expect(run.exitCode == 1)
     #expect(run.standardError == "")
     #expect(
@@ -39,6 +40,13 @@ import Testing
         \(path)
           ten-off (Ten off): fails
             \(path):4:4: \(Self.driftSummary)
+              Witness (2 shrinking steps):
+                Promised: $10.00 off the eligible items: $10.00
+                Checkout did: refused TENOFF-2026: conditionsNotMet
+                at 2026-06-15T12:00:00Z, channel web, currency USD
+                customer gen-customer (first order)
+                1 × LAMP at $40.00
+                codes: "TENOFF-2026"
 
         1 campaign in 1 file: 1 finding (0 expected, 1 unexpected), 0 expected kinds not found. \
         Lint fails.
@@ -104,7 +112,38 @@ import Testing
                   "message": null,
                   "summary": "the mechanics require a minimum spend of $50.00 (conditions.minSubtotal) that the terms do not state",
                   "count": 1,
-                  "expected": false
+                  "expected": false,
+                  "example": {
+                    "checkout": {
+                      "currency": "USD",
+                      "lines": [
+                        {
+                          "sku": "LAMP",
+                          "name": "LAMP",
+                          "categories": [],
+                          "tags": [],
+                          "unitPrice": "40.00",
+                          "quantity": 1
+                        }
+                      ],
+                      "shipping": "0.00",
+                      "customer": {
+                        "id": "gen-customer",
+                        "segments": [],
+                        "orderCount": 0,
+                        "redemptions": {}
+                      },
+                      "channel": "web",
+                      "at": "2026-06-15T12:00:00Z",
+                      "codes": [
+                        "TENOFF-2026"
+                      ]
+                    },
+                    "promised": "$10.00 off the eligible items: $10.00",
+                    "actual": "refused TENOFF-2026: conditionsNotMet",
+                    "seed": 1,
+                    "shrinkSteps": 2
+                  }
                 }
               ],
               "reachTested": true,

@@ -13,33 +13,45 @@ struct MessageAudit {
   /// - Parameter audited: The campaign.
   /// - Returns: Its message findings.
   func findings(for audited: AuditedCampaign) -> [Finding] {
-    audited.campaign.messages.flatMap { findings(for: $0, of: audited) }
+    claims(for: audited).map(\.finding)
   }
 
-  private func findings(for message: Message, of audited: AuditedCampaign) -> [Finding] {
-    var found = [Finding]()
+  /// The findings about the messages of one campaign, in message order, each with the recipient witness that
+  /// must stand behind it (``WitnessSearch``).
+  ///
+  /// - Parameter audited: The campaign.
+  /// - Returns: Its message findings, with what goes wrong for each message's recipients.
+  func claims(for audited: AuditedCampaign) -> [StaticClaim] {
+    audited.campaign.messages.flatMap { claims(for: $0, of: audited) }
+  }
+
+  private func claims(for message: Message, of audited: AuditedCampaign) -> [StaticClaim] {
+    var found = [StaticClaim]()
     let campaign = audited.campaign
     let rules = campaign.mechanics
-    func add(_ kind: FindingKind, _ summary: String) {
-      found.append(audited.finding(kind, at: "messages", message: message, summary))
+    func add(_ kind: FindingKind, _ issue: MessageIssue, _ summary: String) {
+      found.append(
+        StaticClaim(
+          finding: audited.finding(kind, at: "messages", message: message, summary),
+          witness: .message(message, issue)))
     }
     let needsCode = rules.activation != .automatic
     let linkCode = message.link?.appliesCode
 
     if needsCode && message.code == nil && linkCode == nil {
       add(
-        .unreachable,
+        .unreachable, .noWayIn,
         "the message shows no code and "
           + (message.link == nil ? "carries no link" : "its link applies none")
           + ", but the campaign needs one of its codes (activation.codes): recipients have no way "
           + "to get the discount — show the code, or make the link apply it")
     }
     if let shown = message.code {
-      found += codeFindings(
+      found += codeClaims(
         shown, how: "shows", message: message, of: audited, needsCode: needsCode)
     }
     if let linkCode {
-      found += codeFindings(
+      found += codeClaims(
         linkCode, how: "links", message: message, of: audited, needsCode: needsCode)
     }
     if let advertised = message.advertises {
@@ -48,12 +60,12 @@ struct MessageAudit {
       switch BenefitComparison.of(advertised, against: promised) {
       case .higher:
         add(
-          .messageMismatch,
+          .messageMismatch, .advertises(advertised),
           "the message advertises \(AuditPhrases.benefit(advertised)), more than the "
             + "\(AuditPhrases.benefit(promised)) the campaign promises (\(clause))")
       case .different:
         add(
-          .messageMismatch,
+          .messageMismatch, .advertises(advertised),
           "the message advertises \(AuditPhrases.benefit(advertised)), a different benefit from the "
             + "\(AuditPhrases.benefit(promised)) the campaign promises (\(clause))")
       case .same, .lower:
@@ -63,14 +75,14 @@ struct MessageAudit {
     if let sentAt = message.sentAt {
       if let starts = rules.window.starts, sentAt < starts {
         add(
-          .messageMismatch,
+          .messageMismatch, .sentBeforeStart,
           "the message is sent \(AuditPhrases.time(sentAt, in: rules.zone)), before the campaign "
             + "starts \(AuditPhrases.time(starts, in: rules.zone)) (starts): early recipients are "
             + "told the code is not active yet")
       }
       if let ends = rules.window.ends, sentAt >= ends {
         add(
-          .messageMismatch,
+          .messageMismatch, .sentAfterEnd,
           "the message is sent \(AuditPhrases.time(sentAt, in: rules.zone)), when the campaign has "
             + "ended \(AuditPhrases.time(ends, in: rules.zone)) (ends): every recipient is told the "
             + "code has expired")
@@ -80,7 +92,7 @@ struct MessageAudit {
       let wider = widerAudience(message.audience, than: campaignAudience)
     {
       add(
-        .messageMismatch,
+        .messageMismatch, .widerAudience,
         "the message goes to \(wider), but the campaign admits only "
           + "\(AuditPhrases.audience(campaignAudience)) (audience): some recipients will be refused"
       )
@@ -89,9 +101,10 @@ struct MessageAudit {
   }
 
   /// The findings about one code a message shows or links.
-  private func codeFindings(
+  private func codeClaims(
     _ code: String, how: String, message: Message, of audited: AuditedCampaign, needsCode: Bool
-  ) -> [Finding] {
+  ) -> [StaticClaim] {
+    let viaLink = how != "shows"
     let rules = audited.campaign.mechanics
     let noun =
       how == "shows" ? "the code \"\(code)\" it shows" : "the code \"\(code)\" its link applies"
@@ -101,30 +114,38 @@ struct MessageAudit {
       let matching =
         rules.codeMatching == .exact ? " (codes match exactly: case and dashes count)" : ""
       return [
-        audited.finding(
-          .unreachable, at: "messages", message: message,
-          "the message \(how) \"\(code)\", a code checkout does not know\(matching); the campaign's "
-            + "codes are \(AuditPhrases.quotedList(rules.activation.codes)) (activation.codes): "
-            + "recipients who use it are told it is unknown")
+        StaticClaim(
+          finding: audited.finding(
+            .unreachable, at: "messages", message: message,
+            "the message \(how) \"\(code)\", a code checkout does not know\(matching); the "
+              + "campaign's codes are \(AuditPhrases.quotedList(rules.activation.codes)) "
+              + "(activation.codes): recipients who use it are told it is unknown"),
+          witness: .message(message, .unknownCode(code, viaLink: viaLink)))
       ]
     }
     guard entry.order != audited.order, campaigns.indices.contains(entry.order) else { return [] }
     let other = campaigns[entry.order].campaign
+    let issue = MessageIssue.otherCampaignCode(code, viaLink: viaLink, owner: other)
     var found = [
-      audited.finding(
-        .messageMismatch, at: "messages", message: message,
-        "the message \(how) \"\(code)\", a code of the campaign \"\(other.id)\" (\(other.name)), "
-          + "not of this one: recipients get that campaign's offer, not this one's")
+      StaticClaim(
+        finding: audited.finding(
+          .messageMismatch, at: "messages", message: message,
+          "the message \(how) \"\(code)\", a code of the campaign \"\(other.id)\" "
+            + "(\(other.name)), not of this one: recipients get that campaign's offer, not this one's"
+        ),
+        witness: .message(message, issue))
     ]
     if let sentAt = message.sentAt, other.mechanics.window.isAtOrAfterEnd(sentAt),
       let ends = other.mechanics.window.ends
     {
       found.append(
-        audited.finding(
-          .unreachable, at: "messages", message: message,
-          "\(noun) belongs to the campaign \"\(other.id)\", which ended "
-            + "\(AuditPhrases.time(ends, in: other.mechanics.zone)), before the message is sent: "
-            + "recipients are told it has expired"))
+        StaticClaim(
+          finding: audited.finding(
+            .unreachable, at: "messages", message: message,
+            "\(noun) belongs to the campaign \"\(other.id)\", which ended "
+              + "\(AuditPhrases.time(ends, in: other.mechanics.zone)), before the message is sent: "
+              + "recipients are told it has expired"),
+          witness: .message(message, issue)))
     }
     return found
   }

@@ -1,3 +1,4 @@
+import Foundation
 package import PromoGuard
 
 /// The static audit: every finding the campaign files alone show, before any checkout exists.
@@ -15,39 +16,57 @@ package enum StaticAudit {
   ///
   /// Findings come campaign by campaign in load order (file order, then order in the file); a campaign's
   /// findings in kind order (DESIGN.md's list), and within a kind in the order the rules run: code hygiene,
-  /// messages, terms against mechanics, the wording, then reach (only for a file with a catalog).
+  /// messages, terms against mechanics (then the exclusive campaigns of the file that take the campaign's
+  /// discount away), the wording, then reach (only for a file with a catalog).
+  ///
+  /// A message finding or a finding of terms against mechanics stands only with a witness: a checkout, found
+  /// by ``WitnessSearch`` among the campaign's boundary and random scenarios, on which a customer gets less (or,
+  /// for a leak, more) than promised. It is the finding's `example`; without one, nothing is reported.
   ///
   /// - Parameter files: The decoded files, as loaded together.
   /// - Returns: The findings, each with its campaign id and file.
   /// - Complexity: O(*c*·*m* + *k*·*L*) for *c* campaigns, *m* messages each, *k* codes of at most *L*
-  ///   characters, plus the automatic exclusive campaigns times the coded ones.
+  ///   characters, plus the automatic exclusive campaigns times the coded ones; plus, per claimed finding, a
+  ///   bounded witness search (boundary scenarios, 300 random ones, at most 64 shrinking steps).
   package static func findings(files: [CampaignFile]) -> [Finding] {
     var campaigns = [AuditedCampaign]()
+    // Where each audited campaign is: its file's index and its index in the file.
+    var places = [(file: Int, position: Int)]()
     var catalogs = [CatalogIndex?]()
-    for file in files {
+    for (fileIndex, file) in files.enumerated() {
       let catalog = file.catalog.map(CatalogIndex.init)
-      for campaign in file.campaigns {
+      for (position, campaign) in file.campaigns.enumerated() {
         campaigns.append(
           AuditedCampaign(campaign: campaign, file: file.path, order: campaigns.count))
+        places.append((fileIndex, position))
         catalogs.append(catalog)
       }
     }
+    let contexts = files.map(CampaignFileContext.init(file:))
     let hygiene = CodeHygieneAudit(campaigns: campaigns).findings()
     let messages = MessageAudit(campaigns: campaigns, codes: CodeDirectory(campaigns))
-    var findings = [Finding]()
-    for audited in campaigns {
+    // Campaigns are audited independently: their witness searches run on every core, in load order.
+    let threads = ProcessInfo.processInfo.activeProcessorCount
+    let placed = places
+    let catalogIndexes = catalogs
+    let perCampaign = ParallelMap.map(campaigns, threads: threads) { audited -> [Finding] in
+      let place = placed[audited.order]
+      var witnesses = WitnessedClaims(
+        context: contexts[place.file], position: place.position, file: files[place.file])
+      let claims = messages.claims(for: audited) + TermsMechanicsAudit(audited: audited).claims()
       let found =
-        (hygiene[audited.order] ?? []) + messages.findings(for: audited)
-        + TermsMechanicsAudit(audited: audited).findings()
+        (hygiene[audited.order] ?? []) + witnesses.findings(claims)
+        + witnesses.lossToExclusivePartners(audited)
         + TermsTextAudit(audited: audited).findings()
-        + (catalogs[audited.order].map { ReachAudit(audited: audited, catalog: $0).findings() }
-          ?? [])
-      findings += found.enumerated().sorted { left, right in
+        + (catalogIndexes[audited.order].map {
+          ReachAudit(audited: audited, catalog: $0).findings()
+        } ?? [])
+      return found.enumerated().sorted { left, right in
         left.element.kind != right.element.kind
           ? left.element.kind < right.element.kind : left.offset < right.offset
       }.map(\.element)
     }
-    return findings
+    return perCampaign.flatMap { $0 }
   }
 
   /// The audit's report for each campaign, in load order.

@@ -10,16 +10,26 @@ struct TermsMechanicsAudit {
 
   private var mechanics: Rules { audited.campaign.mechanics }
 
-  /// The findings, in clause order.
-  func findings() -> [Finding] {
+  /// The findings, in clause order, before their witnesses are searched.
+  func findings() -> [Finding] { claims().map(\.finding) }
+
+  /// The findings, in clause order, each with the witness that must stand behind it: the clause at fault and
+  /// which way it differs from the terms (``WitnessSearch``).
+  func claims() -> [StaticClaim] {
     guard let terms = audited.campaign.terms else { return [] }
-    var found = [Finding]()
+    var found = [StaticClaim]()
     let promised = terms.rules
     func drift(_ key: String, _ summary: String) {
-      found.append(audited.finding(.termsDrift, at: key, summary))
+      found.append(
+        StaticClaim(
+          finding: audited.finding(.termsDrift, at: key, summary),
+          witness: Clause(key: key).map { .clause($0, .stricter) }))
     }
     func leak(_ key: String, _ summary: String) {
-      found.append(audited.finding(.leak, at: key, summary))
+      found.append(
+        StaticClaim(
+          finding: audited.finding(.leak, at: key, summary),
+          witness: Clause(key: key).map { .clause($0, .moreGenerous) }))
     }
 
     // Amounts in two currencies cannot be compared: then minimum spends and caps are left alone.

@@ -5,9 +5,11 @@ extension Classifier {
   ///
   /// The promise is judged as a whole, for the campaign under test (`campaigns[0]`; each partner is checked in
   /// its own runs): the customer must get at least the best single promise (`shortfall`, when the campaign
-  /// under test has it); a campaign whose terms say it combines must not be refused as `notCombinable` when
-  /// every campaign applied also combines, nor refused for another reason while entitled (`rejectedEligible`;
-  /// nothing left after the campaigns before it is no refusal); no campaign may give what its promise does not
+  /// under test has it); a campaign whose terms say it combines must not be refused as `notCombinable`
+  /// (`rejectedEligible`) nor, when automatic, dropped silently by an exclusive winner (`silentFailure`); a
+  /// campaign without terms must not be refused as `notCombinable` when every campaign applied combines; no
+  /// campaign may be refused for another reason while entitled (`rejectedEligible`; nothing left after the
+  /// campaigns before it is no refusal); no campaign may give what its promise does not
   /// (`leak`). Stacking lowers the base of later campaigns, so there is no other per-campaign shortfall here.
   ///
   /// - Parameters:
@@ -29,6 +31,7 @@ extension Classifier {
     func money(_ minorUnits: Int64) -> String {
       Money(minorUnits: minorUnits, currency: currency).formatted
     }
+    let exclusive = Set(campaigns.filter(\.mechanics.stacking.exclusive).map(\.id))
     // Findings name the campaign under test (the first): each partner is checked in its own runs.
     for (campaign, judgement) in pairs.prefix(1) {
       let given = discount(of: campaign.id, in: quote)
@@ -53,7 +56,20 @@ extension Classifier {
             kind: .leak, summary: "checkout gives \(campaign.id) more than its terms promise",
             promised: promised(), actual: "applied \(money(given))"))
       }
-      guard given == 0, let refusal = ShownStatus(presentation, in: quote).firstRefusal else {
+      guard given == 0 else { continue }
+      guard let refusal = ShownStatus(presentation, in: quote).firstRefusal else {
+        // An automatic campaign that an exclusive winner drops shows no status at all; its terms said it
+        // combines, so the customer silently loses it.
+        if campaign.terms?.combinable == true, presentation.isAutomatic,
+          quote.applied.contains(where: { exclusive.contains($0.campaignID) })
+        {
+          findings.append(
+            ObservedFinding(
+              kind: .silentFailure,
+              summary: "checkout drops \(campaign.id) without a reason when an exclusive offer "
+                + "applies, although its terms say it combines",
+              promised: promised(), actual: "nothing, and no reason shown"))
+        }
         continue
       }
       let actual = actual(0, refusal: refusal, currency: currency)
@@ -63,6 +79,19 @@ extension Classifier {
         let promises = Dictionary(
           campaigns.map { ($0.id, $0.promise.combinable) }, uniquingKeysWith: { first, _ in first })
         let winners = quote.applied.map(\.campaignID).filter { $0 != campaign.id }
+        // Terms that say the campaign combines (by default or with `combinable: true`) promise it with any
+        // other offer: an exclusive winner takes away what was promised. Without terms the promise is the
+        // mechanics, which lose to an exclusive winner unless every offer applied combines.
+        if campaign.terms?.combinable == true {
+          findings.append(
+            ObservedFinding(
+              kind: .rejectedEligible,
+              summary:
+                "checkout refuses \(code) as notCombinable although its terms say it combines "
+                + "with other offers",
+              promised: promised(), actual: actual))
+          continue
+        }
         let everyoneCombines =
           campaign.promise.combinable && winners.allSatisfy { promises[$0] == true }
         guard everyoneCombines else { continue }

@@ -2,11 +2,11 @@ package import PromoGuard
 
 extension Finding {
   /// The finding as JSON, with keys in a fixed order: `kind`, `campaign`, `file`, `line`, `column`,
-  /// `message`, `summary`, `count`, `expected`, then `example` for findings of the harness.
+  /// `message`, `summary`, `count`, `expected`, then `example` for findings with a witness or an example.
   ///
   /// `line` and `column` are `null` when the finding has no location, `message` is `null` unless a message is
-  /// at fault. The example carries what was promised, what checkout did, the seed and the shrinking steps; the
-  /// harness adds its checkout.
+  /// at fault. The example carries its checkout, what was promised, what checkout did, the seed and the
+  /// shrinking steps.
   ///
   /// ```json
   /// {"kind": "unreachable", "campaign": "sept-20", "file": "sept.json", "line": 12, "column": 9,
@@ -32,9 +32,11 @@ extension Finding {
 }
 
 extension FindingExample {
-  /// The example as JSON: `promised`, `actual`, `seed`, `shrinkSteps` (the checkout is the harness's to add).
+  /// The example as JSON: `checkout` (in the checkout file format, for `promoguard evaluate`), `promised`,
+  /// `actual`, `seed`, `shrinkSteps`: the same keys as the check report's examples.
   package var jsonOutput: JSONOutput {
     .object([
+      JSONField(key: "checkout", value: CheckoutJSON.output(checkout)),
       JSONField(key: "promised", value: .string(promised)),
       JSONField(key: "actual", value: .string(actual)),
       JSONField(key: "seed", value: .number(String(seed))),

@@ -18,7 +18,8 @@ package struct Finding: Sendable, Hashable {
   package var summary: String
   /// How many generated checkouts showed it (1 for a finding of the audit).
   package var count: Int
-  /// The smallest checkout that shows it, for findings of the harness.
+  /// The smallest checkout that shows it: for findings of the harness, and for static findings their witness
+  /// (a finding of terms against mechanics or of a message stands only with one).
   package var example: FindingExample?
   /// Whether the campaign lists this kind in `expectFindings`.
   package var isExpected: Bool
@@ -41,8 +42,10 @@ package struct Finding: Sendable, Hashable {
   }
 }
 
-/// The evidence behind a finding of the harness: a (shrunk) checkout, what was promised, what checkout did, and
-/// how to see it again.
+/// The evidence behind a finding: a (shrunk) checkout, what was promised, what checkout did, and how to see it
+/// again.
+///
+/// For a static finding it is the witness: the customer the finding names.
 package struct FindingExample: Sendable, Hashable {
   /// The smallest checkout found that shows the finding.
   package var checkout: Checkout

@@ -1,7 +1,8 @@
 package import PromoGuard
 
 /// Everything the generators need about one campaign, worked out once: its products, thresholds, moments,
-/// customers, channels, codes as typed and links, and the other campaigns a combination scenario loads with it.
+/// customers, channels, codes as typed and links, and (by index into the file's shared context) the other
+/// campaigns a combination scenario loads with it.
 package struct CampaignProfile: Sendable {
   /// The campaign under test.
   package var campaign: Campaign
@@ -60,15 +61,39 @@ package struct CampaignProfile: Sendable {
   package var messages: [Message]
   /// Shipping amounts in minor units.
   package var shippingAmounts: [Int64]
-  /// The other campaigns of the same file that have codes, and the code a combination scenario types for each.
-  package var partners: [(campaign: Campaign, code: String)]
+  /// The file's campaigns and their oracles, shared by every profile of the file: a combination scenario's
+  /// partners are the other campaigns of the file (automatic or coded), by index into it.
+  package let context: CampaignFileContext
+  /// The campaign's index in `context.campaigns`, or `nil` when the context does not hold it.
+  package let position: Int?
 
-  /// Works out the profile of `campaign`.
+  /// Works out the profile of `campaign`, with a context of its own file.
+  ///
+  /// Profiles of many campaigns of one file should share one context: see
+  /// ``init(campaign:file:context:position:)``.
   ///
   /// - Parameters:
   ///   - campaign: The campaign.
   ///   - file: The file it is in (its catalog and its other campaigns).
   package init(campaign: Campaign, file: CampaignFile) {
+    let context = CampaignFileContext(file: file)
+    self.init(
+      campaign: campaign, file: file, context: context,
+      position: context.campaigns.firstIndex { $0.id == campaign.id })
+  }
+
+  /// Works out the profile of `campaign`, sharing the file's context with the other profiles of the file.
+  ///
+  /// - Parameters:
+  ///   - campaign: The campaign.
+  ///   - file: The file it is in (its catalog).
+  ///   - context: The file's shared context (its campaigns and their oracles).
+  ///   - position: The campaign's index in `context.campaigns`, if it is there.
+  package init(
+    campaign: Campaign, file: CampaignFile, context: CampaignFileContext, position: Int?
+  ) {
+    self.context = context
+    self.position = position
     let mechanics = campaign.mechanics
     let promise = campaign.promise.rules
     self.campaign = campaign
@@ -169,13 +194,52 @@ package struct CampaignProfile: Sendable {
       }
     }
     shippingAmounts = Self.unique(shipping.filter { $0 >= 0 && $0 <= 1_000_000_000_000 })
+  }
 
-    partners = file.campaigns.compactMap { other in
-      guard other.id != campaign.id, let code = other.mechanics.activation.codes.first else {
-        return nil
-      }
-      return (other, code)
-    }
+  /// How many partners a combination scenario can load with the campaign: every other campaign of its file.
+  package var partnerCount: Int {
+    context.campaigns.count - (position == nil ? 0 : 1)
+  }
+
+  /// The index in `context.campaigns` of partner `partner` (0 ..< `partnerCount`).
+  ///
+  /// - Parameter partner: The partner's index among the partners.
+  /// - Returns: Its index in the file's context.
+  package func partnerPosition(_ partner: Int) -> Int {
+    guard let position, partner >= position else { return partner }
+    return partner + 1
+  }
+
+  /// Whether `partner` is a valid partner index.
+  ///
+  /// - Parameter partner: A partner index.
+  /// - Returns: Whether it names a partner.
+  package func hasPartner(_ partner: Int) -> Bool {
+    partner >= 0 && partner < partnerCount
+  }
+
+  /// The campaign of a partner.
+  ///
+  /// - Parameter partner: The partner's index (see ``hasPartner(_:)``).
+  /// - Returns: The partner campaign.
+  package func partnerCampaign(_ partner: Int) -> Campaign {
+    context.campaigns[partnerPosition(partner)]
+  }
+
+  /// The code a combination scenario types for a partner, or `nil` for an automatic partner.
+  ///
+  /// - Parameter partner: The partner's index (see ``hasPartner(_:)``).
+  /// - Returns: The code.
+  package func partnerCode(_ partner: Int) -> String? {
+    context.codes[partnerPosition(partner)]
+  }
+
+  /// The shared promise oracle of a partner.
+  ///
+  /// - Parameter partner: The partner's index (see ``hasPartner(_:)``).
+  /// - Returns: Its oracle.
+  package func partnerOracle(_ partner: Int) -> PromiseOracle {
+    context.oracles[partnerPosition(partner)]
   }
 
   /// Money and unit thresholds of one set of rules.

@@ -8,8 +8,8 @@ package struct Scenario: Sendable, Hashable {
     case single
     /// The checkout built step by step through a session; the last quote must equal a one-shot quote.
     case journey(Journey)
-    /// The checkout also carries codes of other campaigns of the file, loaded with it (indices into the
-    /// profile's partners).
+    /// Other campaigns of the file are loaded with it, and the checkout carries the codes of those that have
+    /// codes (partner indices: see `CampaignProfile.partnerCampaign(_:)`).
     case combination(partners: [Int])
   }
 

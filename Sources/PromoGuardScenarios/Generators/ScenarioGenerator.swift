@@ -16,7 +16,8 @@ package struct ScenarioGenerator: Sendable {
   package let boundaries: [Tweak]
   /// How often (in percent) a random scenario is a journey.
   package var journeyPercent = 10
-  /// How often (in percent) a random scenario carries other campaigns' codes, when the file has some.
+  /// How often (in percent) a random scenario loads other campaigns of the file (typing the codes of those
+  /// that have codes), when the file has others.
   package var combinationPercent = 6
 
   /// One change from the baseline checkout.
@@ -114,15 +115,17 @@ package struct ScenarioGenerator: Sendable {
       checkout.lines = randomBasket(&random, currency: checkout.currency)
     }
     var shape = Scenario.Shape.single
-    if !profile.partners.isEmpty, random.chance(combinationPercent) {
-      var chosen = [random.next(upTo: profile.partners.count)]
-      if profile.partners.count > 1, random.chance(40) {
-        let second = random.next(upTo: profile.partners.count)
+    let partners = profile.partnerCount
+    if partners > 0, random.chance(combinationPercent) {
+      var chosen = [random.next(upTo: partners)]
+      if partners > 1, random.chance(40) {
+        let second = random.next(upTo: partners)
         if second != chosen[0] { chosen.append(second) }
       }
       chosen.sort()
-      for partner in chosen where profile.partners.indices.contains(partner) {
-        checkout.codes.append(profile.partners[partner].code)
+      // An automatic partner needs no code: loading it is enough.
+      for partner in chosen where profile.hasPartner(partner) {
+        if let code = profile.partnerCode(partner) { checkout.codes.append(code) }
       }
       shape = .combination(partners: chosen)
     } else if random.chance(journeyPercent) {

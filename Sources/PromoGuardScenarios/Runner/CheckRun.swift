@@ -81,9 +81,14 @@ package enum CheckRun {
       configuration.threads > 0
       ? configuration.threads : ProcessInfo.processInfo.activeProcessorCount
 
+    // One shared context per file: profiles name their partners by index into it (memory linear in campaigns).
+    let contexts = CampaignFileContext.byPath(selected.map(\.file))
     let generators = ParallelMap.map(selected, threads: threads) { entry in
-      ScenarioGenerator(
-        profile: CampaignProfile(campaign: entry.campaign, file: entry.file),
+      let context = contexts[entry.file.path] ?? CampaignFileContext(file: entry.file)
+      return ScenarioGenerator(
+        profile: CampaignProfile(
+          campaign: entry.campaign, file: entry.file, context: context,
+          position: context.position(of: entry.campaign.id)),
         seed: configuration.seed)
     }
 

@@ -14,8 +14,6 @@ package struct ScenarioJudge: Sendable {
   let loadFailure: String?
   /// The campaign's promise oracle.
   let oracle: PromiseOracle
-  /// The partners' oracles, by partner index.
-  let partnerOracles: [PromiseOracle]
   /// Evaluators of combination scenarios, by partner indices.
   var combined: [[Int]: any CheckoutEvaluator] = [:]
 
@@ -34,8 +32,12 @@ package struct ScenarioJudge: Sendable {
       evaluator = nil
       loadFailure = "\(error)"
     }
-    oracle = PromiseOracle(campaign: profile.campaign)
-    partnerOracles = profile.partners.map { PromiseOracle(campaign: $0.campaign) }
+    // The file's shared context already holds the campaign's oracle; partners' oracles are read from it.
+    if let position = profile.position, profile.context.oracles.indices.contains(position) {
+      oracle = profile.context.oracles[position]
+    } else {
+      oracle = PromiseOracle(campaign: profile.campaign)
+    }
   }
 
   /// The problems a scenario shows.
@@ -74,16 +76,14 @@ package struct ScenarioJudge: Sendable {
   }
 
   private mutating func combination(_ checkout: Checkout, partners: [Int]) -> [ObservedFinding] {
-    let chosen = partners.filter {
-      profile.partners.indices.contains($0) && partnerOracles.indices.contains($0)
-    }
+    let chosen = partners.filter { profile.hasPartner($0) }
     let evaluator: any CheckoutEvaluator
     if let cached = combined[chosen] {
       evaluator = cached
     } else {
       do {
         evaluator = try factory.evaluator(
-          for: [profile.campaign] + chosen.map { profile.partners[$0].campaign })
+          for: [profile.campaign] + chosen.map { profile.partnerCampaign($0) })
       } catch {
         // Campaigns of one file always load together; a failure here is the evaluator's.
         return [Self.failure(error)]
@@ -96,8 +96,9 @@ package struct ScenarioJudge: Sendable {
     } catch {
       return [Self.failure(error)]
     }
-    let campaigns = [profile.campaign] + chosen.map { profile.partners[$0].campaign }
-    let judgements = [oracle.judge(checkout)] + chosen.map { partnerOracles[$0].judge(checkout) }
+    let campaigns = [profile.campaign] + chosen.map { profile.partnerCampaign($0) }
+    let judgements =
+      [oracle.judge(checkout)] + chosen.map { profile.partnerOracle($0).judge(checkout) }
     return Classifier.classifyTogether(
       campaigns: campaigns, checkout: checkout, quote: quote, judgements: judgements)
       + Classifier.invariantViolations(checkout: checkout, quote: quote)

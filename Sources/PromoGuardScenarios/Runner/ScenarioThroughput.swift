@@ -45,9 +45,14 @@ package enum ScenarioThroughput {
   ) -> Measurement {
     let threadCount = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
     let selected = CheckRun.selectedCampaigns(in: files, shard: nil, only: nil)
+    let contexts = CampaignFileContext.byPath(selected.map(\.file))
     let generators = selected.map { entry in
-      ScenarioGenerator(
-        profile: CampaignProfile(campaign: entry.campaign, file: entry.file), seed: seed)
+      let context = contexts[entry.file.path] ?? CampaignFileContext(file: entry.file)
+      return ScenarioGenerator(
+        profile: CampaignProfile(
+          campaign: entry.campaign, file: entry.file, context: context,
+          position: context.position(of: entry.campaign.id)),
+        seed: seed)
     }
     var work = [(campaign: Int, range: Range<Int>)]()
     for campaign in selected.indices {

@@ -70,6 +70,38 @@ import Testing
     #expect(try Self.findings(campaigns, checkout).isEmpty)
   }
 
+  /// Terms that combine by default promise the campaign with any offer: an exclusive winner whose own
+  /// promise is exclusive still takes away what was promised.
+  @Test func notCombinableAgainstItsOwnTermsWhateverTheWinner() throws {
+    let campaigns = try OracleFixtures.campaigns(
+      [
+        #""activation": {"codes": ["EXTRA5"]}, "benefit": {"percentOff": 5}, "terms": {"benefit": {"percentOff": 5}}"#,
+        #""activation": {"automatic": true}, "benefit": {"percentOff": 15}, "stacking": {"exclusive": true}"#,
+      ], ids: ["extra-5", "winter"])
+    // On 100.00: winter alone 15.00 beats the stack 5.00; EXTRA5 is notCombinable.
+    let checkout = OracleFixtures.checkout(Self.basket, codes: ["EXTRA5"])
+    let findings = try Self.findings(campaigns, checkout)
+    #expect(findings.map(\.kind) == [.rejectedEligible])
+    #expect(
+      findings.first?.summary
+        == "checkout refuses EXTRA5 as notCombinable although its terms say it combines with other "
+        + "offers")
+    #expect(findings.first?.promised == "5% off the eligible items: $5.00")
+  }
+
+  /// An automatic campaign whose terms combine, dropped without a word by an exclusive winner: silentFailure.
+  @Test func anAutomaticCombinableCampaignDroppedSilently() throws {
+    let campaigns = try OracleFixtures.campaigns(
+      [
+        #""activation": {"automatic": true}, "benefit": {"percentOff": 5}, "terms": {"benefit": {"percentOff": 5}}"#,
+        #""activation": {"automatic": true}, "benefit": {"percentOff": 15}, "stacking": {"exclusive": true}"#,
+      ], ids: ["auto-5", "winter"])
+    let checkout = OracleFixtures.checkout(Self.basket, codes: [])
+    let findings = try Self.findings(campaigns, checkout)
+    #expect(findings.map(\.kind) == [.silentFailure])
+    #expect(findings.first?.actual == "nothing, and no reason shown")
+  }
+
   /// A campaign the terms refuse (minimum spend 200.00) that checkout applies anyway: leak.
   @Test func leakTogether() throws {
     let campaigns = try OracleFixtures.campaigns(

@@ -16,6 +16,7 @@ import Testing
     PlantedCase(id: "planted-leak", kind: .leak),
     PlantedCase(id: "planted-shortfall", kind: .shortfall),
     PlantedCase(id: "planted-threshold", kind: .rejectedEligible),
+    PlantedCase(id: "planted-combinable", kind: .rejectedEligible),
   ]
 
   @Test(arguments: planted) func theHarnessFindsThePlantedProblem(_ planted: PlantedCase) throws {
@@ -23,9 +24,10 @@ import Testing
       files: try FixtureFiles.files(in: "planted"),
       configuration: CheckConfiguration(only: planted.id))
     let report = try #require(result.reports.first)
-    // The audit may report the same kind from the file alone; the harness's finding carries an example.
+    // The audit may report the same kind from the file alone, with its witness and the clause's location;
+    // the harness's finding has an example and no location.
     let finding = try #require(
-      report.findings.first { $0.kind == planted.kind && $0.example != nil })
+      report.findings.first { $0.kind == planted.kind && $0.example != nil && $0.location == nil })
     #expect(finding.isExpected)
     #expect(report.passes, "\(report.findings.map(\.kind)) missing \(report.missingExpected)")
   }
