@@ -40,13 +40,16 @@ import Testing
         \(path)
           ten-off (Ten off): fails
             \(path):4:4: \(Self.driftSummary)
-              Witness (2 shrinking steps):
-                Promised: $10.00 off the eligible items: $10.00
-                Checkout did: refused TENOFF-2026: conditionsNotMet
-                at 2026-06-15T12:00:00Z, channel web, currency USD
+              Smallest checkout (2 shrinking steps):
+                at Monday 15 June 2026, 12:00 UTC (2026-06-15T12:00:00Z)
+                channel web, currency USD
                 customer gen-customer (first order)
                 1 × LAMP at $40.00
                 codes: "TENOFF-2026"
+              Promised: $10.00 off the eligible items: $10.00
+              Checkout did: refused TENOFF-2026: conditionsNotMet
+              Checkout said: TENOFF-2026: conditionsNotMet — "To use "Ten off": spend at least $50.00 on \
+        eligible items (the basket has $40.00 — add $10.00 of eligible items)."
 
         1 campaign in 1 file: 1 finding (0 expected, 1 unexpected), 0 expected kinds not found. \
         Lint fails.

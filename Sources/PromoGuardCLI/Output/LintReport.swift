@@ -56,7 +56,11 @@ struct LintReport {
         text +=
           "    \(place): \(finding.kind.rawValue): \(message)\(finding.summary)"
           + (finding.isExpected ? " (expected)" : "") + "\n"
-        if let example = finding.example { text += witness(example) }
+        if let example = finding.example {
+          let lines = FindingText.exampleLines(
+            example, zone: report.zone, catalog: report.catalog, reproduce: nil)
+          for line in lines { text += "      \(line)\n" }
+        }
       }
       let place = locations[report.campaignID]?.description ?? report.file
       for kind in report.missingExpected {
@@ -75,16 +79,6 @@ struct LintReport {
     for note in notes { text += note + "\n" }
     if !notes.isEmpty { text += "\n" }
     text += summaryLine + "\n"
-    return text
-  }
-
-  /// The customer a static finding names: what was promised, what checkout did, and the checkout.
-  private func witness(_ example: FindingExample) -> String {
-    let steps = "\(example.shrinkSteps) shrinking step\(example.shrinkSteps == 1 ? "" : "s")"
-    var text = "      Witness (\(steps)):\n"
-    text += "        Promised: \(example.promised)\n"
-    text += "        Checkout did: \(example.actual)\n"
-    for line in CheckoutSummary.lines(example.checkout) { text += "        \(line)\n" }
     return text
   }
 

@@ -76,8 +76,9 @@ package enum CheckoutSummary {
   package static func item(_ line: Checkout.Line, catalog: WitnessCatalog) -> String {
     if catalog.lists(line.sku) {
       let labels = [line.sku] + line.categories + line.tags.map { "#" + $0 }
-      let name = line.name.isEmpty ? line.sku : line.name
-      let details = line.name.isEmpty ? Array(labels.dropFirst()) : labels
+      let isUnnamed = line.name.isEmpty || line.name == line.sku
+      let name = isUnnamed ? line.sku : line.name
+      let details = isUnnamed ? Array(labels.dropFirst()) : labels
       return details.isEmpty ? name : "\(name) (\(details.joined(separator: ", ")))"
     }
     var text: String

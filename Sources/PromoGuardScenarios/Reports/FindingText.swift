@@ -34,8 +34,23 @@ package enum FindingText {
     var lines = [String]()
     if let message = finding.messageID { lines.append("Message: \(message)") }
     guard let example = finding.example else { return lines }
+    return lines + exampleLines(example, zone: zone, catalog: catalog, reproduce: reproduce)
+  }
+
+  /// The lines of a finding's example alone: the smallest checkout, what was promised, what checkout did and
+  /// said, and the command that reproduces it.
+  ///
+  /// - Parameters:
+  ///   - example: The example.
+  ///   - zone: The campaign's time zone.
+  ///   - catalog: What is known of the file's catalog.
+  ///   - reproduce: The command that reproduces it, or `nil` to leave it out.
+  /// - Returns: The lines, without indentation (details of the checkout indented by two).
+  package static func exampleLines(
+    _ example: FindingExample, zone: Zone, catalog: WitnessCatalog, reproduce: String?
+  ) -> [String] {
     let steps = example.shrinkSteps
-    lines.append("Smallest checkout (\(steps) shrinking step\(steps == 1 ? "" : "s")):")
+    var lines = ["Smallest checkout (\(steps) shrinking step\(steps == 1 ? "" : "s")):"]
     lines += CheckoutSummary.lines(example.checkout, zone: zone, catalog: catalog).map { "  " + $0 }
     lines.append("Promised: \(example.promised)")
     lines.append("Checkout did: \(example.actual)")

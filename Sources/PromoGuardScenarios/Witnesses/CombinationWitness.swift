@@ -139,7 +139,7 @@ extension WitnessSearch {
             promised:
               "both, because the terms say the offer combines: "
               + oracle.describe(judgement, checkout: checkout) + "; \(both)",
-            actual: actual)
+            actual: actual, told: Classifier.told(quote))
         case .combined:
           guard mine > 0, theirs > 0, mine &+ theirs > max(mineAlone, theirsAlone) &+ 1 else {
             return nil
@@ -148,7 +148,7 @@ extension WitnessSearch {
             kind: .leak, summary: "",
             promised:
               "the better of the two, because the terms say the offer does not combine: \(both)",
-            actual: Self.actual(quote, for: campaign.id))
+            actual: Self.actual(quote, for: campaign.id), told: Classifier.told(quote))
         }
       }
       if let example = first(in: candidates, showing: shows) { return (example, partner) }

@@ -79,7 +79,7 @@ extension WitnessSearch {
       return ObservedFinding(
         kind: .unreachable, summary: "",
         promised: "the message offers " + offer.describe(judgement, checkout: checkout),
-        actual: Self.actual(quote, for: campaign.id))
+        actual: Self.actual(quote, for: campaign.id), told: Classifier.told(quote))
     }
     return first(in: recipients, showing: shows)
   }

@@ -141,8 +141,8 @@ struct WitnessSearch {
       }
       let final = shows(small.checkout) ?? seen
       return FindingExample(
-        checkout: small.checkout, promised: final.promised, actual: final.actual, seed: Self.seed,
-        shrinkSteps: steps)
+        checkout: small.checkout, promised: final.promised, actual: final.actual, told: final.told,
+        seed: Self.seed, shrinkSteps: steps)
     }
     return nil
   }
