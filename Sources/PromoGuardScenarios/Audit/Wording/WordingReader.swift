@@ -1,0 +1,332 @@
+import PromoGuard
+
+/// Reads the facts a published text states (its start and end, zones, currencies, limits, exclusions,
+/// combining, first order, channels) with the phrases of one language.
+///
+/// Conservative: a fact is read only where the words around it say what it is; any other word is left alone.
+/// One pass over the tokens, trying each phrase list at each token: linear in the length of the text (at most
+/// its first 64 KiB are read).
+struct WordingReader {
+  /// The tokens of the text.
+  let tokens: [WordingToken]
+  /// The phrases of the text's language.
+  let phrases: WordingPhrases
+
+  /// A reader of `text` in the language of `phrases`.
+  init(text: String, phrases: WordingPhrases = .english) {
+    self.tokens = WordingToken.tokens(of: text)
+    self.phrases = phrases
+  }
+
+  /// A phrase as token texts.
+  typealias Pattern = [String]
+
+  /// The phrases as token texts, longest first, so "in store only" wins over "in store".
+  static func patterns(_ phrases: [String]) -> [Pattern] {
+    phrases.map { WordingToken.tokens(of: $0).map(\.text) }.sorted { $0.count > $1.count }
+  }
+
+  /// The phrases with their meanings as token texts, longest first.
+  static func patterns<Meaning>(_ entries: [WordingPhrases.Entry<Meaning>]) -> [(Pattern, Meaning)]
+  {
+    entries.map { (WordingToken.tokens(of: $0.phrase).map(\.text), $0.meaning) }
+      .sorted { $0.0.count > $1.0.count }
+  }
+
+  /// The facts the text states, in the order it states them.
+  func facts() -> [WordingFact] {
+    let lists = Lists(phrases)
+    var facts = [WordingFact]()
+    var index = 0
+    while index < tokens.count {
+      if let (fact, end) = fact(at: index, lists) {
+        facts.append(contentsOf: fact)
+        index = max(end, index + 1)
+      } else {
+        index += 1
+      }
+    }
+    return facts
+  }
+
+  /// The phrase lists, each made into patterns once per reading.
+  struct Lists {
+    /// Start leads.
+    var startLeads: [Pattern]
+    /// End leads.
+    var endLeads: [Pattern]
+    /// Zone names.
+    var zones: [(Pattern, WordingZone)]
+    /// Noon.
+    var noon: [Pattern]
+    /// Midnight.
+    var midnight: [Pattern]
+    /// Before noon ("am").
+    var beforeNoon: [Pattern]
+    /// After noon ("pm").
+    var afterNoon: [Pattern]
+    /// Currency symbols.
+    var currencySymbols: [(Pattern, WordingCurrency)]
+    /// Limits per customer.
+    var perCustomerLimits: [Pattern]
+    /// Limits in total.
+    var totalLimits: [Pattern]
+    /// Exclusion leads.
+    var exclusionLeads: [Pattern]
+    /// Exclusion trails.
+    var exclusionTrails: [Pattern]
+    /// Claims of every product.
+    var everything: [Pattern]
+    /// Not combinable.
+    var notCombinable: [Pattern]
+    /// Combinable.
+    var combinable: [Pattern]
+    /// First order.
+    var firstOrder: [Pattern]
+    /// One channel only.
+    var channelOnly: [(Pattern, String)]
+    /// A channel named.
+    var channelMentions: [(Pattern, String)]
+
+    /// The lists of `phrases` as patterns.
+    init(_ phrases: WordingPhrases) {
+      startLeads = WordingReader.patterns(phrases.startLeads)
+      endLeads = WordingReader.patterns(phrases.endLeads)
+      zones = WordingReader.patterns(phrases.zones)
+      noon = WordingReader.patterns(phrases.noon)
+      midnight = WordingReader.patterns(phrases.midnight)
+      beforeNoon = WordingReader.patterns(phrases.beforeNoon)
+      afterNoon = WordingReader.patterns(phrases.afterNoon)
+      currencySymbols = WordingReader.patterns(phrases.currencySymbols)
+      perCustomerLimits = WordingReader.patterns(phrases.perCustomerLimits)
+      totalLimits = WordingReader.patterns(phrases.totalLimits)
+      exclusionLeads = WordingReader.patterns(phrases.exclusionLeads)
+      exclusionTrails = WordingReader.patterns(phrases.exclusionTrails)
+      everything = WordingReader.patterns(phrases.everything)
+      notCombinable = WordingReader.patterns(phrases.notCombinable)
+      combinable = WordingReader.patterns(phrases.combinable)
+      firstOrder = WordingReader.patterns(phrases.firstOrder)
+      channelOnly = WordingReader.patterns(phrases.channelOnly)
+      channelMentions = WordingReader.patterns(phrases.channelMentions)
+    }
+  }
+
+  // MARK: - One fact
+
+  /// The facts starting at `index` and the index after them, or `nil` when none starts there.
+  private func fact(at index: Int, _ lists: Lists) -> ([WordingFact], Int)? {
+    for (role, leads) in [(WordingMoment.Role.end, lists.endLeads), (.start, lists.startLeads)] {
+      if let lead = firstMatch(leads, at: index),
+        let (moment, end) = moment(from: lead.end, role: role, lists)
+      {
+        // "Say hello to Friday": a bare weekday after a short lead is no end.
+        let isWeak = lead.end == index + 1 && ["to", "-", "–", "from"].contains(tokens[index].text)
+        if moment.month == nil, moment.clock == .wholeDay, isWeak { continue }
+        return ([.moment(moment)], end)
+      }
+    }
+    if let (zone, end) = zone(at: index, lists) { return ([.zone(zone)], end) }
+    if let (currency, end) = currency(at: index, lists) { return ([currency], end) }
+    if let match = firstMatch(lists.perCustomerLimits, at: index), !afterCurrency(index) {
+      return ([.perCustomerLimit(match.number ?? 1, phrase: written(index..<match.end))], match.end)
+    }
+    if let match = firstMatch(lists.totalLimits, at: index), !afterCurrency(index) {
+      return ([.totalLimit(match.number ?? 1, phrase: written(index..<match.end))], match.end)
+    }
+    if let match = firstMatch(lists.exclusionLeads, at: index) {
+      let (items, end) = products(after: match.end)
+      return (items, end)
+    }
+    if let match = firstMatch(lists.exclusionTrails, at: index) {
+      return (products(before: index), match.end)
+    }
+    if let match = firstMatch(lists.notCombinable, at: index) {
+      return ([.combinable(false, phrase: written(index..<match.end))], match.end)
+    }
+    if let match = firstMatch(lists.combinable, at: index) {
+      return ([.combinable(true, phrase: written(index..<match.end))], match.end)
+    }
+    if let match = firstMatch(lists.firstOrder, at: index) {
+      return ([.firstOrder(phrase: written(index..<match.end))], match.end)
+    }
+    for (pattern, channel) in lists.channelOnly {
+      if let end = self.match(pattern, at: index)?.end {
+        return ([.channelOnly(channel, phrase: written(index..<end))], end)
+      }
+    }
+    for (pattern, channel) in lists.channelMentions {
+      if let end = self.match(pattern, at: index)?.end {
+        return ([.channelMention(channel, phrase: written(index..<end))], end)
+      }
+    }
+    if let match = firstMatch(lists.everything, at: index), !isQualified(after: match.end) {
+      return ([.everything(phrase: written(index..<match.end))], match.end)
+    }
+    return nil
+  }
+
+  /// Whether a claim of every product is narrowed by the words after it ("everything in bedding").
+  private func isQualified(after end: Int) -> Bool {
+    guard end < tokens.count else { return false }
+    return ["in", "from", "on", "at", "within", "you", "we", "that", "but", "except", "excluding"]
+      .contains(tokens[end].text)
+  }
+
+  /// Whether the token before `index` is a currency symbol ("$10 per customer" is no limit).
+  private func afterCurrency(_ index: Int) -> Bool {
+    index > 0 && ["$", "£", "€", "¥"].contains(tokens[index - 1].text)
+  }
+
+  // MARK: - Matching
+
+  /// The end of `pattern` matched at `index` and the number `#` matched, or `nil`.
+  ///
+  /// - Parameters:
+  ///   - pattern: The phrase as token texts.
+  ///   - index: Where it must start.
+  ///   - tight: Whether the tokens after the first must follow with no space ("US$").
+  /// - Returns: The index after the match and the number matched by `#`, or `nil` when it does not match.
+  func match(_ pattern: Pattern, at index: Int, tight: Bool = false) -> (
+    end: Int, number: Int64?
+  )? {
+    guard !pattern.isEmpty else { return nil }
+    var position = index
+    var number: Int64?
+    for part in pattern {
+      guard position < tokens.count else { return nil }
+      if tight, position > index, tokens[position].spaceBefore { return nil }
+      if part == "#" {
+        guard let value = wholeNumber(at: position) else { return nil }
+        number = value
+      } else if tokens[position].text != part {
+        return nil
+      }
+      position += 1
+    }
+    return (position, number)
+  }
+
+  /// The first of `patterns` that matches at `index`.
+  func firstMatch(_ patterns: [Pattern], at index: Int) -> (end: Int, number: Int64?)? {
+    for pattern in patterns {
+      if let found = match(pattern, at: index) { return found }
+    }
+    return nil
+  }
+
+  /// A whole number written at `index` in digits ("1,000") or as a word ("one").
+  func wholeNumber(at index: Int) -> Int64? {
+    let token = tokens[index]
+    switch token.kind {
+    case .number:
+      guard !token.text.contains(".") else { return nil }
+      return Int64(String(token.text.filter { $0 != "," }))
+    case .word:
+      return phrases.numberWords[token.text]
+    case .symbol:
+      return nil
+    }
+  }
+
+  /// The tokens in `range` as written, separated as they were.
+  func written(_ range: Range<Int>) -> String {
+    var text = ""
+    for index in range where index < tokens.count {
+      if index > range.lowerBound, tokens[index].spaceBefore { text += " " }
+      text += tokens[index].original
+    }
+    return text
+  }
+
+  // MARK: - Zones and currencies
+
+  /// A zone named at `index`, with the index after it.
+  ///
+  /// A short upper-case abbreviation ("ET", "EST") counts only when written in capitals: "est." in a sentence
+  /// is not a zone.
+  func zone(at index: Int, _ lists: Lists) -> (WordingZone, Int)? {
+    for (pattern, zone) in lists.zones {
+      guard let end = match(pattern, at: index)?.end else { continue }
+      if pattern.count == 1 {
+        let original = tokens[index].original
+        guard original == original.uppercased() else { continue }
+      }
+      return (zone, end)
+    }
+    return nil
+  }
+
+  /// A currency written right before or after an amount at `index`, with the index after the symbol or code.
+  private func currency(at index: Int, _ lists: Lists) -> (WordingFact, Int)? {
+    for (pattern, currency) in lists.currencySymbols {
+      guard let end = match(pattern, at: index, tight: true)?.end, end < tokens.count,
+        tokens[end].kind == .number
+      else { continue }
+      return (.currency(currency, written: written(index..<(end + 1))), end)
+    }
+    let token = tokens[index]
+    guard token.kind == .word, token.original.count == 3,
+      token.original == token.original.uppercased(), Currency(code: token.original) != nil
+    else { return nil }
+    if index + 1 < tokens.count, tokens[index + 1].kind == .number {
+      return (.currency(.code(token.original), written: written(index..<(index + 2))), index + 1)
+    }
+    if index > 0, tokens[index - 1].kind == .number {
+      return (
+        .currency(.code(token.original), written: written((index - 1)..<(index + 1))), index + 1
+      )
+    }
+    return nil
+  }
+
+  // MARK: - Products
+
+  /// The products listed after an exclusion lead ("excluding sale items and gift cards"), with the index
+  /// after the list.
+  private func products(after start: Int) -> ([WordingFact], Int) {
+    var end = start
+    while end < tokens.count, end - start < 16, isProductToken(tokens[end]) { end += 1 }
+    return (productItems(start..<end), end)
+  }
+
+  /// The products listed before an exclusion trail ("gift cards and sale items are excluded").
+  private func products(before trail: Int) -> [WordingFact] {
+    var start = trail
+    while start > 0, trail - start < 12, isProductToken(tokens[start - 1]) { start -= 1 }
+    return productItems(start..<trail)
+  }
+
+  /// Whether a token may be part of a product list.
+  private func isProductToken(_ token: WordingToken) -> Bool {
+    switch token.kind {
+    case .word: return !phrases.exclusionStops.contains(token.text)
+    case .symbol: return phrases.listSeparators.contains(token.text)
+    case .number: return false
+    }
+  }
+
+  /// The product names of a list, split at separators, without filler words or things that are not products.
+  private func productItems(_ range: Range<Int>) -> [WordingFact] {
+    var items = [WordingFact]()
+    var words = [Int]()
+    func flush() {
+      let name = words.map { tokens[$0].text }.filter { !phrases.productFillers.contains($0) }
+      if !name.isEmpty, !name.contains(where: phrases.notProducts.contains),
+        let first = words.first, let last = words.last
+      {
+        items.append(
+          .exclusion(name: name.joined(separator: " "), written: written(first..<(last + 1))))
+      }
+      words = []
+    }
+    for index in range {
+      if phrases.listSeparators.contains(tokens[index].text) {
+        flush()
+      } else {
+        words.append(index)
+      }
+    }
+    flush()
+    return items
+  }
+}
