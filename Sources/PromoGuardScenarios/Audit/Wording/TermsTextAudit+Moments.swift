@@ -48,6 +48,14 @@ extension TermsTextAudit {
       ]
     }
     guard let day else { return [] }
+    func agrees(on day: WordingClock.Day) -> Bool {
+      readings.contains { reading in
+        guard let limit = textLimit(moment, day: day, in: reading),
+          let earliest = limit.adding(seconds: -60)
+        else { return false }
+        return earliest <= boundary && boundary <= limit
+      }
+    }
     var summaries = [String]()
     if let weekday = moment.weekday, moment.month != nil, let actual = day.weekday,
       actual != weekday
@@ -56,14 +64,16 @@ extension TermsTextAudit {
         "the published wording says \(WordingClock.weekdayNames[weekday - 1]) \(day.spoken) "
           + "(terms.text), but \(day.spoken) is a \(WordingClock.weekdayNames[actual - 1]): "
           + "customers may read either day")
+      // A customer who goes by the weekday reads the nearest day with that name; when that reading agrees
+      // with the terms, the contradiction in the wording is the one finding.
+      let shifts = [-1, 1, -2, 2, -3, 3]
+      if let other = shifts.lazy.compactMap({ day.adding(days: $0) }).first(where: {
+        $0.weekday == weekday
+      }), agrees(on: other) {
+        return summaries
+      }
     }
-    let agrees = readings.contains { reading in
-      guard let limit = textLimit(moment, day: day, in: reading),
-        let earliest = limit.adding(seconds: -60)
-      else { return false }
-      return earliest <= boundary && boundary <= limit
-    }
-    guard !agrees else { return summaries }
+    guard !agrees(on: day) else { return summaries }
     if moment.role == .end, !moment.hasClockTime,
       WordingClock.instant(day, hour: 0, minute: 0, in: primary) == boundary
     {
@@ -76,10 +86,17 @@ extension TermsTextAudit {
       return summaries
     }
     let field = moment.role == .end ? "end" : "start"
+    // In the wording's own zone, the structured moment is easier to set against what it says.
+    var inWordingZone = ""
+    if let named, primary.offset(at: boundary) != rules.zone.utcOffsetSeconds(at: boundary) {
+      inWordingZone =
+        ", which is \(WordingClock.Day(of: boundary, in: primary).spoken) at "
+        + "\(WordingClock.clockText(boundary, in: primary)) \(named.name)"
+    }
     summaries.append(
       "the published wording says the offer \(verb) on \(written) (terms.text) but the structured "
         + "terms \(field) \(AuditPhrases.time(boundary, in: rules.zone)) (terms.\(verb))"
-    )
+        + inWordingZone)
     return summaries
   }
 
