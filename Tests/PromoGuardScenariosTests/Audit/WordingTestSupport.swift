@@ -14,6 +14,7 @@ enum WordingFixture {
   ///   - terms: Fields of the terms only (`combinable`).
   ///   - name: What the case shows.
   ///   - expected: The findings, `kind: summary`, worked out by hand.
+  /// - Returns: The case.
   static func worded(
     _ text: String, _ shared: [(String, String)] = [], campaign: [(String, String)] = [],
     terms: [(String, String)] = [], name: String, expected: [String]
