@@ -163,6 +163,10 @@ extension WordingPhrases {
       "valid with any other", "can be used in conjunction with", "stackable", "stacks with",
       "can be stacked",
     ],
+    offerNouns: [
+      "offer", "offers", "promotion", "promotions", "discount", "discounts", "code", "codes",
+      "voucher", "vouchers", "coupon", "coupons", "deal", "deals",
+    ],
     firstOrder: [
       "first order only", "new customers only", "your first order", "on first orders",
       "first-time customers", "first time customers", "first-time buyers", "first time buyers",

@@ -94,6 +94,8 @@ struct WordingPhrases: Sendable {
   var notCombinable: [String]
   /// Phrases saying the offer combines with other offers.
   var combinable: [String]
+  /// Words for offers, quoted with a combining phrase they end ("not valid with any other offer").
+  var offerNouns: Set<String>
   /// Phrases saying only a customer's first order qualifies.
   var firstOrder: [String]
   /// Phrases limiting the offer to one channel ("app only"); the meaning is the channel.

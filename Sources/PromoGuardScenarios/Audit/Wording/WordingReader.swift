@@ -5,8 +5,8 @@ import PromoGuard
 ///
 /// Conservative: a fact is read only where the words around it say what it is; any other word is left alone.
 /// One pass over the tokens, trying each phrase list at each token: linear in the length of the text (at most
-/// its first 64 KiB are read).
-struct WordingReader {
+/// its first 64 KiB are read). A class, so that its many phrase lists are shared, not copied, by each step.
+final class WordingReader: Sendable {
   /// The tokens of the text.
   let tokens: [WordingToken]
   /// The phrases of the text's language.
@@ -21,16 +21,44 @@ struct WordingReader {
   /// A phrase as token texts.
   typealias Pattern = [String]
 
-  /// The phrases as token texts, longest first, so "in store only" wins over "in store".
-  static func patterns(_ phrases: [String]) -> [Pattern] {
-    phrases.map { WordingToken.tokens(of: $0).map(\.text) }.sorted { $0.count > $1.count }
+  /// Phrases with their meanings, found by their first token so that each token of the text costs one
+  /// lookup per list, not one comparison per phrase.
+  struct PhraseIndex<Meaning> {
+    /// The phrases starting with each token text (`#` for a number), longest first.
+    var byFirstToken: [String: [(Pattern, Meaning)]] = [:]
+
+    /// An index of `entries`.
+    init(_ entries: [(String, Meaning)]) {
+      let patterns = entries.map { (WordingToken.tokens(of: $0.0).map(\.text), $0.1) }
+        .sorted { $0.0.count > $1.0.count }
+      for (pattern, meaning) in patterns {
+        guard let first = pattern.first else { continue }
+        byFirstToken[first, default: []].append((pattern, meaning))
+      }
+    }
+
+    /// The phrases that may start at a token.
+    ///
+    /// - Parameters:
+    ///   - text: The token's text.
+    ///   - isNumber: Whether the token is a whole number, which phrases starting with `#` match.
+    /// - Returns: The phrases starting with the token's text, then those starting with `#`.
+    func candidates(_ text: String, isNumber: Bool) -> [(Pattern, Meaning)] {
+      let exact = byFirstToken[text] ?? []
+      guard isNumber, let numbered = byFirstToken["#"] else { return exact }
+      return exact + numbered
+    }
   }
 
-  /// The phrases with their meanings as token texts, longest first.
-  static func patterns<Meaning>(_ entries: [WordingPhrases.Entry<Meaning>]) -> [(Pattern, Meaning)]
+  /// An index of phrases without meanings.
+  static func patterns(_ phrases: [String]) -> PhraseIndex<Void> {
+    PhraseIndex(phrases.map { ($0, ()) })
+  }
+
+  /// An index of phrases with their meanings.
+  static func patterns<Meaning>(_ entries: [WordingPhrases.Entry<Meaning>]) -> PhraseIndex<Meaning>
   {
-    entries.map { (WordingToken.tokens(of: $0.phrase).map(\.text), $0.meaning) }
-      .sorted { $0.0.count > $1.0.count }
+    PhraseIndex(entries.map { ($0.phrase, $0.meaning) })
   }
 
   /// The facts the text states, in the order it states them.
@@ -52,41 +80,41 @@ struct WordingReader {
   /// The phrase lists, each made into patterns once per reading.
   struct Lists {
     /// Start leads.
-    var startLeads: [Pattern]
+    var startLeads: PhraseIndex<Void>
     /// End leads.
-    var endLeads: [Pattern]
+    var endLeads: PhraseIndex<Void>
     /// Zone names.
-    var zones: [(Pattern, WordingZone)]
+    var zones: PhraseIndex<WordingZone>
     /// Noon.
-    var noon: [Pattern]
+    var noon: PhraseIndex<Void>
     /// Midnight.
-    var midnight: [Pattern]
+    var midnight: PhraseIndex<Void>
     /// Before noon ("am").
-    var beforeNoon: [Pattern]
+    var beforeNoon: PhraseIndex<Void>
     /// After noon ("pm").
-    var afterNoon: [Pattern]
+    var afterNoon: PhraseIndex<Void>
     /// Currency symbols.
-    var currencySymbols: [(Pattern, WordingCurrency)]
+    var currencySymbols: PhraseIndex<WordingCurrency>
     /// Limits per customer.
-    var perCustomerLimits: [Pattern]
+    var perCustomerLimits: PhraseIndex<Void>
     /// Limits in total.
-    var totalLimits: [Pattern]
+    var totalLimits: PhraseIndex<Void>
     /// Exclusion leads.
-    var exclusionLeads: [Pattern]
+    var exclusionLeads: PhraseIndex<Void>
     /// Exclusion trails.
-    var exclusionTrails: [Pattern]
+    var exclusionTrails: PhraseIndex<Void>
     /// Claims of every product.
-    var everything: [Pattern]
+    var everything: PhraseIndex<Void>
     /// Not combinable.
-    var notCombinable: [Pattern]
+    var notCombinable: PhraseIndex<Void>
     /// Combinable.
-    var combinable: [Pattern]
+    var combinable: PhraseIndex<Void>
     /// First order.
-    var firstOrder: [Pattern]
+    var firstOrder: PhraseIndex<Void>
     /// One channel only.
-    var channelOnly: [(Pattern, String)]
+    var channelOnly: PhraseIndex<String>
     /// A channel named.
-    var channelMentions: [(Pattern, String)]
+    var channelMentions: PhraseIndex<String>
 
     /// The lists of `phrases` as patterns.
     init(_ phrases: WordingPhrases) {
@@ -140,24 +168,20 @@ struct WordingReader {
     if let match = firstMatch(lists.exclusionTrails, at: index) {
       return (products(before: index), match.end)
     }
-    if let match = firstMatch(lists.notCombinable, at: index) {
-      return ([.combinable(false, phrase: written(index..<match.end))], match.end)
-    }
-    if let match = firstMatch(lists.combinable, at: index) {
-      return ([.combinable(true, phrase: written(index..<match.end))], match.end)
+    for (combines, patterns) in [(false, lists.notCombinable), (true, lists.combinable)] {
+      guard var end = firstMatch(patterns, at: index)?.end else { continue }
+      // "Not valid with any other" reads better with the noun after it: "... other offer".
+      if end < tokens.count, phrases.offerNouns.contains(tokens[end].text) { end += 1 }
+      return ([.combinable(combines, phrase: written(index..<end))], end)
     }
     if let match = firstMatch(lists.firstOrder, at: index) {
       return ([.firstOrder(phrase: written(index..<match.end))], match.end)
     }
-    for (pattern, channel) in lists.channelOnly {
-      if let end = self.match(pattern, at: index)?.end {
-        return ([.channelOnly(channel, phrase: written(index..<end))], end)
-      }
+    if let (end, _, channel) = firstEntry(lists.channelOnly, at: index) {
+      return ([.channelOnly(channel, phrase: written(index..<end))], end)
     }
-    for (pattern, channel) in lists.channelMentions {
-      if let end = self.match(pattern, at: index)?.end {
-        return ([.channelMention(channel, phrase: written(index..<end))], end)
-      }
+    if let (end, _, channel) = firstEntry(lists.channelMentions, at: index) {
+      return ([.channelMention(channel, phrase: written(index..<end))], end)
     }
     if let match = firstMatch(lists.everything, at: index), !isQualified(after: match.end) {
       return ([.everything(phrase: written(index..<match.end))], match.end)
@@ -206,12 +230,23 @@ struct WordingReader {
     return (position, number)
   }
 
-  /// The first of `patterns` that matches at `index`.
-  func firstMatch(_ patterns: [Pattern], at index: Int) -> (end: Int, number: Int64?)? {
-    for pattern in patterns {
-      if let found = match(pattern, at: index) { return found }
+  /// The first phrase of `index` that matches at `index` of the text, with its meaning.
+  func firstEntry<Meaning>(_ phrases: PhraseIndex<Meaning>, at index: Int, tight: Bool = false) -> (
+    end: Int, number: Int64?, meaning: Meaning
+  )? {
+    let token = tokens[index]
+    let isNumber = token.kind != .symbol && wholeNumber(at: index) != nil
+    for (pattern, meaning) in phrases.candidates(token.text, isNumber: isNumber) {
+      if let found = match(pattern, at: index, tight: tight) {
+        return (found.end, found.number, meaning)
+      }
     }
     return nil
+  }
+
+  /// The first phrase of `phrases` that matches at `index`.
+  func firstMatch(_ phrases: PhraseIndex<Void>, at index: Int) -> (end: Int, number: Int64?)? {
+    firstEntry(phrases, at: index).map { ($0.end, $0.number) }
   }
 
   /// A whole number written at `index` in digits ("1,000") or as a word ("one").
@@ -245,23 +280,19 @@ struct WordingReader {
   /// A short upper-case abbreviation ("ET", "EST") counts only when written in capitals: "est." in a sentence
   /// is not a zone.
   func zone(at index: Int, _ lists: Lists) -> (WordingZone, Int)? {
-    for (pattern, zone) in lists.zones {
-      guard let end = match(pattern, at: index)?.end else { continue }
-      if pattern.count == 1 {
-        let original = tokens[index].original
-        guard original == original.uppercased() else { continue }
-      }
-      return (zone, end)
+    guard let (end, _, zone) = firstEntry(lists.zones, at: index) else { return nil }
+    if end == index + 1 {
+      let original = tokens[index].original
+      guard original == original.uppercased() else { return nil }
     }
-    return nil
+    return (zone, end)
   }
 
   /// A currency written right before or after an amount at `index`, with the index after the symbol or code.
   private func currency(at index: Int, _ lists: Lists) -> (WordingFact, Int)? {
-    for (pattern, currency) in lists.currencySymbols {
-      guard let end = match(pattern, at: index, tight: true)?.end, end < tokens.count,
-        tokens[end].kind == .number
-      else { continue }
+    if let (end, _, currency) = firstEntry(lists.currencySymbols, at: index, tight: true),
+      end < tokens.count, tokens[end].kind == .number
+    {
       return (.currency(currency, written: written(index..<(end + 1))), end)
     }
     let token = tokens[index]
