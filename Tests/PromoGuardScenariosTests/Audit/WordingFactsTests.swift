@@ -268,6 +268,48 @@ import Testing
       name: "silent: no minimum spend stated"),
   ]
 
+  /// The welcome offer's whole terms, every fact stated and agreeing.
+  static let welcomeFields: [(String, String)] = [
+    ("benefit", #"{"percentOff": 15}"#),
+    ("conditions", #"{"firstOrder": true, "minSubtotal": "50.00"}"#),
+    ("maxDiscount", #""30.00""#), ("limits", #"{"perCustomer": 1}"#),
+    ("target", #"{"exclude": {"categories": ["gift-cards"]}}"#), ("channels", #"["web", "app"]"#),
+  ]
+
+  static let nearMisses: [AuditCase] = [
+    worded(
+      "Welcome offer: 15% off your first order, up to $30.00 off. Once per customer; sign in to "
+        + "use it. Gift cards are excluded. Valid from 1 December 2026 until 31 December 2026 at "
+        + "11:59pm ET. Cannot be combined with any other offer. Available online and in our app, "
+        + "not in stores. Minimum spend $50. Promoter: Acme Inc., 1 Main St, Hartford, CT 06103. "
+        + "Prices include VAT at 20%; excluding delivery charges. Offer ends midnight Thursday "
+        + "31 December 2026 New York time.",
+      welcomeFields,
+      campaign: [
+        ("timeZone", #""America/New_York""#), ("starts", #""2026-12-01T00:00:00""#),
+        ("ends", #""2027-01-01T00:00:00""#), ("stacking", #"{"exclusive": true}"#),
+      ], terms: [("combinable", "false")], name: "a whole published text that agrees"),
+    worded(
+      "Shop online at example.com. Offer valid in store only, not online.",
+      [("channels", #"["store"]"#)], name: "a channel named to deny it, and a shop's address"),
+    worded(
+      "20% off everything except as stated, excluding previous purchases and weekends.",
+      name: "exclusions that are not products"),
+    worded(
+      "20% off online or in our app.", [("channels", #"["store"]"#)],
+      name: "channels the terms do not allow, quoted in the wording's words",
+      expected: [
+        "termsDrift: the published wording says the offer can be used \"online\" (terms.text), "
+          + "but the structured terms allow only \"store\" (terms.channels)",
+        "termsDrift: the published wording says the offer can be used \"in our app\" "
+          + "(terms.text), but the structured terms allow only \"store\" (terms.channels)",
+      ]),
+  ]
+
+  @Test(arguments: nearMisses) func readsWholeTextsConservatively(_ auditCase: AuditCase) throws {
+    #expect(try auditCase.actual() == auditCase.expected)
+  }
+
   @Test(arguments: currencies + caps) func comparesCurrenciesAndCaps(_ auditCase: AuditCase) throws
   {
     #expect(try auditCase.actual() == auditCase.expected)

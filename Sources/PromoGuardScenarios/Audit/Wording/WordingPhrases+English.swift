@@ -132,7 +132,8 @@ extension WordingPhrases {
     exclusionStops: [
       "when", "with", "if", "from", "until", "till", "through", "for", "on", "in", "at", "by",
       "while", "where", "which", "that", "to", "under", "over", "above", "per", "within",
-      "cannot", "can't", "not", "is", "are", "be",
+      "cannot", "can't", "not", "is", "are", "be", "as", "otherwise", "stated", "noted",
+      "unless", "during", "after", "before",
     ],
     listSeparators: ["and", "or", ",", "&", "/", "nor"],
     productFillers: [
@@ -142,7 +143,11 @@ extension WordingPhrases {
     ],
     notProducts: [
       "vat", "tax", "taxes", "delivery", "shipping", "postage", "p&p", "fees", "fee", "charges",
-      "charge", "duties", "duty", "tips", "tip", "gratuity", "service",
+      "charge", "duties", "duty", "tips", "tip", "gratuity", "service", "order", "orders",
+      "previous", "past", "prior", "existing", "weekend", "weekends", "holiday", "holidays",
+      "returns", "refunds", "exchanges", "cash", "adjustments", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+      "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
     ],
     everything: [
       "everything", "sitewide", "site-wide", "storewide", "store-wide", "entire order",
@@ -185,12 +190,18 @@ extension WordingPhrases {
       Entry("phone orders only", "phone"),
     ],
     channelMentions: [
-      Entry("online", "web"), Entry("on our website", "web"), Entry("on the website", "web"),
+      Entry("use online", "web"), Entry("redeem online", "web"), Entry("valid online", "web"),
+      Entry("available online", "web"), Entry("online or", "web"), Entry("or online", "web"),
+      Entry("online and in", "web"), Entry("and online", "web"), Entry("on our website", "web"),
+      Entry("on the website", "web"),
       Entry("in the app", "app"), Entry("in our app", "app"), Entry("in-app", "app"),
       Entry("in store", "store"), Entry("in stores", "store"), Entry("in-store", "store"),
       Entry("in our stores", "store"), Entry("by phone", "phone"),
       Entry("over the phone", "phone"),
     ],
-    channelNames: ["web": "online", "app": "in the app", "store": "in store", "phone": "by phone"]
+    channelNames: ["web": "online", "app": "in the app", "store": "in store", "phone": "by phone"],
+    channelConnectors: ["or", "and", "use", "redeem", "valid", "available"],
+    negations: ["not", "no", "never", "nor", "except", "excluding", "but"],
+    zoneAbbreviationLeads: ["in", "are", "is", "times", "time", "(", ":", "all"]
   )
 }

@@ -104,6 +104,13 @@ struct WordingPhrases: Sendable {
   var channelMentions: [Entry<String>]
   /// How the wording names each channel of a campaign file, for summaries ("web" is "online").
   var channelNames: [String: String]
+  /// Words around a channel in a mention that are not its name ("or" in "online or").
+  var channelConnectors: Set<String>
+  /// Words that, just before a channel, deny it ("not in store").
+  var negations: Set<String>
+  /// Words right before a zone abbreviation written apart from a moment that make it a zone ("times are
+  /// ET"); elsewhere an abbreviation may be something else ("Hartford, CT").
+  var zoneAbbreviationLeads: Set<String>
 }
 
 /// A time zone the wording names, with the zones it may mean.

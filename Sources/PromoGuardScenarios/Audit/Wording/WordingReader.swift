@@ -153,7 +153,12 @@ final class WordingReader: Sendable {
         return ([.moment(moment)], end)
       }
     }
-    if let (zone, end) = zone(at: index, lists) { return ([.zone(zone)], end) }
+    if let (zone, end) = zone(at: index, lists),
+      end > index + 1
+        || (index > 0 && phrases.zoneAbbreviationLeads.contains(tokens[index - 1].text))
+    {
+      return ([.zone(zone)], end)
+    }
     if let (currency, end) = currency(at: index, lists) { return ([currency], end) }
     if let match = firstMatch(lists.perCustomerLimits, at: index), !afterCurrency(index) {
       return ([.perCustomerLimit(match.number ?? 1, phrase: written(index..<match.end))], match.end)
@@ -181,7 +186,17 @@ final class WordingReader: Sendable {
       return ([.channelOnly(channel, phrase: written(index..<end))], end)
     }
     if let (end, _, channel) = firstEntry(lists.channelMentions, at: index) {
-      return ([.channelMention(channel, phrase: written(index..<end))], end)
+      // "Online only, not in store": a denied channel is not one the offer can be used in.
+      let isDenied = (max(0, index - 2)..<index).contains {
+        phrases.negations.contains(tokens[$0].text)
+      }
+      // Quote the channel's own words: "online", not "online or".
+      var (first, last) = (index, end)
+      while first < last - 1, phrases.channelConnectors.contains(tokens[first].text) { first += 1 }
+      while last > first + 1, phrases.channelConnectors.contains(tokens[last - 1].text) {
+        last -= 1
+      }
+      return (isDenied ? [] : [.channelMention(channel, phrase: written(first..<last))], end)
     }
     if let match = firstMatch(lists.everything, at: index), !isQualified(after: match.end) {
       return ([.everything(phrase: written(index..<match.end))], match.end)
