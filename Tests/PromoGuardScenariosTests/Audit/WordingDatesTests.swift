@@ -18,6 +18,7 @@ import Testing
     return WordingFixture.worded(text, campaign: kept + fields, name: name, expected: expected)
   }
 
+  /// Ends: days included whole, minutes, zones, years left out.
   static let ends: [AuditCase] = [
     december("20% off until Sunday 13 December 2026 at 23:59.", name: "the last minute, agreeing"),
     december(
@@ -106,6 +107,7 @@ import Testing
     #expect(try auditCase.actual() == auditCase.expected)
   }
 
+  /// Starts, and weekdays that do or do not match their dates.
   static let startsAndWeekdays: [AuditCase] = [
     december("20% off from Tuesday 1 December 2026.", name: "a start with its weekday"),
     december("20% off, starts 1 Dec.", name: "an abbreviated start, year omitted"),
@@ -144,6 +146,7 @@ import Testing
     #expect(try auditCase.actual() == auditCase.expected)
   }
 
+  /// Zones named apart from any moment.
   static let zones: [AuditCase] = [
     december("All times are ET.", [("timeZone", #""America/Toronto""#)], name: "ET in Toronto"),
     december(

@@ -18,6 +18,7 @@ import Testing
   /// Ten dollars off.
   static let tenOff = ("benefit", #"{"amountOff": "10.00"}"#)
 
+  /// Amounts in a currency.
   static let currencies: [AuditCase] = [
     worded(
       "Dinner for two, up to £80.00.", campaign: [("currency", #""EUR""#)],
@@ -59,6 +60,7 @@ import Testing
     worded("20% off everything.", campaign: [("currency", #""EUR""#)], name: "silent: no amount"),
   ]
 
+  /// Caps on the discount, in money and in percent.
   static let caps: [AuditCase] = [
     worded(
       "20% off, maximum discount of $25.", [("maxDiscount", #""30.00""#)],
@@ -85,6 +87,7 @@ import Testing
     worded("20% off.", [("maxDiscount", #""30.00""#)], name: "silent: no cap stated"),
   ]
 
+  /// Limits per customer and in total.
   static let limits: [AuditCase] = [
     worded(
       "20% off. Limit one per customer.", name: "once per customer where the terms set no limit",
@@ -123,6 +126,7 @@ import Testing
       name: "silent: an amount per customer is no limit"),
   ]
 
+  /// Excluded products and claims of every product.
   static let exclusions: [AuditCase] = [
     worded(
       "20% off, excluding sale items.", [("target", #"{"exclude": {"tags": ["sale"]}}"#)],
@@ -174,6 +178,7 @@ import Testing
       name: "silent: tax is not a product"),
   ]
 
+  /// Combining with other offers.
   static let combining: [AuditCase] = [
     worded(
       "20% off. Cannot be combined with other offers.",
@@ -204,6 +209,7 @@ import Testing
       terms: [("combinable", "false")], name: "silent: combining not stated"),
   ]
 
+  /// First orders and channels.
   static let customersAndChannels: [AuditCase] = [
     worded(
       "15% off your first order.",
@@ -245,6 +251,7 @@ import Testing
     worded("20% off.", [("channels", #"["store"]"#)], name: "silent: no channel named"),
   ]
 
+  /// Minimum spends, tiers included.
   static let minimumSpends: [AuditCase] = [
     worded(
       "15% off when you spend $100.",
@@ -276,6 +283,7 @@ import Testing
     ("target", #"{"exclude": {"categories": ["gift-cards"]}}"#), ("channels", #"["web", "app"]"#),
   ]
 
+  /// Whole texts and phrases that look like facts but are not.
   static let nearMisses: [AuditCase] = [
     worded(
       "Welcome offer: 15% off your first order, up to $30.00 off. Once per customer; sign in to "

@@ -199,7 +199,6 @@ extension WordingPhrases {
       Entry("in our stores", "store"), Entry("by phone", "phone"),
       Entry("over the phone", "phone"),
     ],
-    channelNames: ["web": "online", "app": "in the app", "store": "in store", "phone": "by phone"],
     channelConnectors: ["or", "and", "use", "redeem", "valid", "available"],
     negations: ["not", "no", "never", "nor", "except", "excluding", "but"],
     zoneAbbreviationLeads: ["in", "are", "is", "times", "time", "(", ":", "all"]

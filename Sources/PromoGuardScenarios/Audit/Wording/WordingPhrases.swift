@@ -102,8 +102,6 @@ struct WordingPhrases: Sendable {
   var channelOnly: [Entry<String>]
   /// Phrases naming a channel where the offer can be used ("online", "in our app").
   var channelMentions: [Entry<String>]
-  /// How the wording names each channel of a campaign file, for summaries ("web" is "online").
-  var channelNames: [String: String]
   /// Words around a channel in a mention that are not its name ("or" in "online or").
   var channelConnectors: Set<String>
   /// Words that, just before a channel, deny it ("not in store").
