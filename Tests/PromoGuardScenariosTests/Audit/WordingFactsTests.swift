@@ -301,6 +301,14 @@ import Testing
       "Shop online at example.com. Offer valid in store only, not online.",
       [("channels", #"["store"]"#)], name: "a channel named to deny it, and a shop's address"),
     worded(
+      "Excludes items tagged clearance. Can be combined with other offers. Valid from 1 October "
+        + "2026 at 00:00 (America/New_York) until 14 October 2026 at 23:59:59 (America/New_York).",
+      [("target", #"{"exclude": {"tags": ["clearance"]}}"#)],
+      campaign: [
+        ("timeZone", #""America/New_York""#), ("starts", #""2026-10-01T00:00:00""#),
+        ("ends", #""2026-10-15T00:00:00""#),
+      ], name: "the text `promoguard terms` generates"),
+    worded(
       "20% off everything except as stated, excluding previous purchases and weekends.",
       name: "exclusions that are not products"),
     worded(

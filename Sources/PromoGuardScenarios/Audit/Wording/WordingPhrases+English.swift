@@ -139,7 +139,8 @@ extension WordingPhrases {
     productFillers: [
       "all", "any", "the", "our", "some", "selected", "select", "of", "item", "items", "product",
       "products", "goods", "lines", "line", "merchandise", "purchases", "purchase", "a", "an",
-      "only", "also", "just", "other", "already", "currently",
+      "only", "also", "just", "other", "already", "currently", "tagged", "labelled", "labeled",
+      "marked",
     ],
     notProducts: [
       "vat", "tax", "taxes", "delivery", "shipping", "postage", "p&p", "fees", "fee", "charges",
