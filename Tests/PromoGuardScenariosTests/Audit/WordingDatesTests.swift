@@ -44,6 +44,9 @@ import Testing
     december(
       "20% off while stocks last. Printed 12 March 2026. Say hello to Friday deals.",
       name: "silent: no start or end stated"),
+    december(
+      "20% off. Delivery from 2 January 2027; returns accepted until 31 January 2027.",
+      name: "silent: the moments of delivery and returns are not the offer's"),
     WordingFixture.worded(
       "Valid until 31 December.", campaign: [("ends", #""2027-01-01""#)],
       name: "the year nearest the end, across New Year", expected: []),

@@ -17,6 +17,12 @@ extension WordingPhrases {
       "valid through", "valid till", "no later than", "up to and including", "closes",
       "closes on", "closes at", "-", "–",
     ],
+    otherSubjects: [
+      "delivery", "deliveries", "delivered", "dispatch", "dispatched", "ship", "ships", "shipping",
+      "shipped", "arrive", "arrives", "arrival", "return", "returns", "returned", "refund",
+      "refunds", "exchange", "exchanges", "printed", "published", "registered", "collection",
+      "collect", "opening", "hours", "support", "draw", "winner", "winners",
+    ],
     months: [
       ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"],
       ["june", "jun"], ["july", "jul"], ["august", "aug"], ["september", "sept", "sep"],

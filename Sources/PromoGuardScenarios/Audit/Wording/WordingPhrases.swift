@@ -30,6 +30,9 @@ struct WordingPhrases: Sendable {
   var startLeads: [String]
   /// Words right before the last moment or day of the offer, which is included ("until", "ends", "through").
   var endLeads: [String]
+  /// Words just before a start or end lead that make the moment something other than the offer's ("delivery
+  /// from 2 January", "returns until 31 January").
+  var otherSubjects: Set<String>
   /// Month names and abbreviations, January first.
   var months: [[String]]
   /// Weekday names and abbreviations, Monday first.

@@ -150,7 +150,11 @@ final class WordingReader: Sendable {
         // "Say hello to Friday": a bare weekday after a short lead is no end.
         let isWeak = lead.end == index + 1 && ["to", "-", "–", "from"].contains(tokens[index].text)
         if moment.month == nil, moment.clock == .wholeDay, isWeak { continue }
-        return ([.moment(moment)], end)
+        // "Delivery from 2 January": the moment of something else; read past it.
+        let isOther = (max(0, index - 3)..<index).contains {
+          phrases.otherSubjects.contains(tokens[$0].text)
+        }
+        return (isOther ? [] : [.moment(moment)], end)
       }
     }
     if let (zone, end) = zone(at: index, lists),
