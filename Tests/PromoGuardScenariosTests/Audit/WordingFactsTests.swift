@@ -21,8 +21,8 @@ import Testing
   /// Amounts in a currency.
   static let currencies: [AuditCase] = [
     worded(
-      "Dinner for two, up to £80.00.", campaign: [("currency", #""EUR""#)],
-      name: "pounds in a euro campaign",
+      "Dinner for two, up to £80.00; wine from £20.", campaign: [("currency", #""EUR""#)],
+      name: "pounds in a euro campaign, one finding for the currency",
       expected: [
         "termsDrift: the published wording states an amount in British pounds (\"£80.00\") "
           + "(terms.text), but the structured terms are in euros (terms.currency)"

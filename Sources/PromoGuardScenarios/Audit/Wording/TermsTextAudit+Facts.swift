@@ -8,6 +8,7 @@ extension TermsTextAudit {
   static func factSummaries(_ facts: [WordingFact], terms: Terms) -> [String] {
     let rules = terms.rules
     var summaries = [String]()
+    var reportedCurrencies = Set<WordingCurrency>()
     let excluded = Set(
       facts.compactMap { fact -> String? in
         if case .exclusion(let name, _) = fact { return productKey(name) }
@@ -18,9 +19,12 @@ extension TermsTextAudit {
       case .moment, .zone:
         continue
       case .currency(let currency, let written):
-        if let summary = currencySummary(currency, written: written, rules) {
-          summaries.append(summary)
-        }
+        // One finding per currency: the first amount written in it names it.
+        guard !reportedCurrencies.contains(currency),
+          let summary = currencySummary(currency, written: written, rules)
+        else { continue }
+        reportedCurrencies.insert(currency)
+        summaries.append(summary)
       case .perCustomerLimit(let count, let phrase):
         guard rules.limits.perCustomer != count else { continue }
         let structured =
