@@ -234,16 +234,12 @@ struct TermsTextAudit {
   }
 
   /// The symbols written before an amount in `currency`, longest first: its own ("£"), those the phrase
-  /// table gives it ("US$", "C$"), and a bare "$" for any dollar.
+  /// table gives it ("US$", "C$"), a bare "$" for any dollar and "¥" for yen and yuan.
   static func symbols(of currency: Currency) -> [String] {
     var symbols = currency.symbol.map { [$0] } ?? []
-    let isDollar = currency.name.lowercased().contains("dollar")
-    for entry in WordingPhrases.english.currencySymbols {
-      switch entry.meaning {
-      case .code(let code) where code == currency.code: symbols.append(entry.phrase)
-      case .anyDollar where isDollar: symbols.append(entry.phrase)
-      default: continue
-      }
+    for entry in WordingPhrases.english.currencySymbols
+    where entry.meaning.names(currency) && !symbols.contains(entry.phrase) {
+      symbols.append(entry.phrase)
     }
     return symbols.sorted { $0.count > $1.count }
   }

@@ -51,6 +51,10 @@ import Testing
       [("benefit", #"{"percentOff": 15}"#), ("conditions", #"{"minSubtotal": "5000"}"#)],
       campaign: [("currency", #""JPY""#)], name: "¥ with JPY"),
     worded(
+      "15% off when you spend ¥500 or more.",
+      [("benefit", #"{"percentOff": 15}"#), ("conditions", #"{"minSubtotal": "500.00"}"#)],
+      campaign: [("currency", #""CNY""#)], name: "¥ with CNY"),
+    worded(
       "US$10 off your order.", [tenOff], campaign: [("currency", #""CAD""#)],
       name: "US dollars in a Canadian campaign",
       expected: [

@@ -131,14 +131,12 @@ extension TermsTextAudit {
   private static func currencySummary(
     _ currency: WordingCurrency, written: String, _ rules: Rules
   ) -> String? {
+    guard !currency.names(rules.currency) else { return nil }
     let name: String
     switch currency {
-    case .anyDollar:
-      guard !rules.currency.name.lowercased().contains("dollar") else { return nil }
-      name = "dollars"
-    case .code(let code):
-      guard code != rules.currency.code else { return nil }
-      name = Currency(code: code)?.pluralName ?? code
+    case .anyDollar: name = "dollars"
+    case .yenOrYuan: name = "yen or yuan"
+    case .code(let code): name = Currency(code: code)?.pluralName ?? code
     }
     return
       "the published wording states an amount in \(name) (\"\(written)\") (terms.text), but the "

@@ -90,7 +90,7 @@ extension WordingPhrases {
       Entry("us$", .code("USD")), Entry("a$", .code("AUD")), Entry("au$", .code("AUD")),
       Entry("c$", .code("CAD")), Entry("ca$", .code("CAD")), Entry("nz$", .code("NZD")),
       Entry("hk$", .code("HKD")), Entry("s$", .code("SGD")), Entry("$", .anyDollar),
-      Entry("£", .code("GBP")), Entry("€", .code("EUR")), Entry("¥", .code("JPY")),
+      Entry("£", .code("GBP")), Entry("€", .code("EUR")), Entry("¥", .yenOrYuan),
       Entry("₹", .code("INR")),
     ],
     capLeads: [

@@ -1,3 +1,5 @@
+import PromoGuard
+
 /// The phrases of one language that the wording reader looks for, one list per fact a published text states.
 ///
 /// The reader knows no words of its own: every phrase comes from a table like this one, so another language is
@@ -139,4 +141,15 @@ enum WordingCurrency: Sendable, Hashable {
   case code(String)
   /// Any dollar: a bare "$" is written for US, Canadian, Australian and other dollars.
   case anyDollar
+  /// Yen or yuan: "¥" is written for both.
+  case yenOrYuan
+
+  /// Whether an amount written this way may be in `currency`.
+  func names(_ currency: Currency) -> Bool {
+    switch self {
+    case .code(let code): return code == currency.code
+    case .anyDollar: return currency.name.lowercased().contains("dollar")
+    case .yenOrYuan: return ["JPY", "CNY"].contains(currency.code)
+    }
+  }
 }
