@@ -24,9 +24,10 @@ struct TermsTextAudit {
       guard reported.insert(summary).inserted else { return }
       found.append(audited.finding(.termsDrift, at: key, summary))
     }
+    let facts = WordingReader(text: text).facts()
     let promised = AuditPhrases.benefit(rules.benefit)
     let given = Self.percentages(of: rules.benefit)
-    for (percentage, isCeiling) in Self.percentagesOff(in: text) {
+    for case .percentage(let percentage, let isCeiling) in facts {
       if isCeiling, let highest = given.max() {
         guard percentage != highest else { continue }
         drift(
@@ -75,7 +76,7 @@ struct TermsTextAudit {
             + "(terms.text) but the structured terms state \(structured)")
       }
     }
-    for quantity in Self.minimumQuantities(in: text) where rules.conditions.minQuantity != quantity
+    for case .minimumQuantity(let quantity) in facts where rules.conditions.minQuantity != quantity
     {
       let structured =
         rules.conditions.minQuantity.map {
@@ -86,7 +87,6 @@ struct TermsTextAudit {
         "the published wording requires at least \(AuditPhrases.plural(quantity, "item", "items")) "
           + "(terms.text) but the structured terms require \(structured)")
     }
-    let facts = WordingReader(text: text).facts()
     for summary in Self.momentSummaries(facts, rules: rules) { drift("terms.text", summary) }
     for summary in Self.factSummaries(facts, terms: terms) { drift("terms.text", summary) }
     return found
@@ -132,35 +132,6 @@ struct TermsTextAudit {
   }
 
   // MARK: - What the wording says
-
-  /// The percentages the wording gives off: "20% off", "save 20%", "a 20% discount", "20 percent on
-  /// knitwear".
-  ///
-  /// A percentage is skipped when the words make it something else: followed by "of" ("100% of proceeds") or
-  /// just after a tax or rate word ("VAT at 20%", "20% APR"). One right after "up to" is a ceiling ("up to
-  /// 50% off"), compared with the highest percentage the terms give.
-  static func percentagesOff(in text: String) -> [(Percentage, isCeiling: Bool)] {
-    let pattern = /(\d{1,3}(?:\.\d{1,4})?)\s*(%|percent\b)(\s+\w+)?/.ignoresCase()
-    let lowered = text.lowercased()
-    return lowered.matches(of: pattern).compactMap { match in
-      let next = match.output.3.map { $0.trimmingPrefix(while: \.isWhitespace) } ?? ""
-      let before = lowered[..<match.range.lowerBound].suffix(12)
-      guard next != "of", next != "apr", next != "vat", next != "tax",
-        !["vat", "tax", "apr", "rate"].contains(where: { before.contains($0) })
-      else { return nil }
-      let words = lowered[..<match.range.lowerBound].suffix(24).split(
-        whereSeparator: \.isWhitespace
-      )
-      .joined(separator: " ")
-      let isCeiling = WordingPhrases.english.percentageCeilingLeads.contains {
-        words.hasSuffix($0) && wordBoundary(words, $0)
-      }
-      // "12.5" read with 4 decimals is 125_000, which is 12.5% in millionths of the whole.
-      return decimal(match.output.1, decimals: 4).map {
-        (Percentage(millionths: $0), isCeiling: isCeiling)
-      }
-    }
-  }
 
   /// What an amount in the wording is.
   enum AmountMeaning {
@@ -242,14 +213,6 @@ struct TermsTextAudit {
       symbols.append(entry.phrase)
     }
     return symbols.sorted { $0.count > $1.count }
-  }
-
-  /// The minimum quantities written as "at least 3 items" or "minimum of 3 items".
-  static func minimumQuantities(in text: String) -> [Int64] {
-    let pattern =
-      /(?:at least|minimum of|a minimum of|min\.?)\s+(\d{1,9})\s+(?:items|units|products|pieces)/
-      .ignoresCase()
-    return text.matches(of: pattern).compactMap { Int64($0.output.1) }
   }
 
   /// Whether `suffix` at the end of `words` starts at a word boundary ("to" in "to", not in "into").

@@ -16,7 +16,7 @@ extension TermsTextAudit {
       })
     for fact in facts {
       switch fact {
-      case .moment, .zone:
+      case .moment, .zone, .percentage, .minimumQuantity:
         continue
       case .currency(let currency, let written):
         // One finding per currency: the first amount written in it names it.

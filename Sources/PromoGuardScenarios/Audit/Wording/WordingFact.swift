@@ -1,6 +1,12 @@
+import PromoGuard
+
 /// One fact the published wording states, read by ``WordingReader`` and compared with the structured terms by
 /// ``TermsTextAudit``.
 enum WordingFact: Sendable, Hashable {
+  /// A percentage off ("20% off", "save 20%"); a ceiling when written "up to 20%".
+  case percentage(Percentage, isCeiling: Bool)
+  /// A minimum number of items ("at least 3 items").
+  case minimumQuantity(Int64)
   /// When the offer starts or ends ("until Sunday 13 December 2026 at 23:59").
   case moment(WordingMoment)
   /// A time zone named apart from any moment ("all times are UK time").

@@ -109,6 +109,12 @@ extension WordingPhrases {
       "order comes to", "order totals", "orders totalling", "orders totaling",
     ],
     percentageCeilingLeads: ["up to", "save up to"],
+    percentSigns: ["%", "percent", "per cent"],
+    percentageNotDiscountAfter: ["of", "apr", "vat", "tax"],
+    percentageNotDiscountBefore: ["vat", "tax", "apr", "rate", "rates"],
+    minimumQuantities: ["at least", "minimum of", "a minimum of", "min.", "min"].flatMap { lead in
+      ["items", "units", "products", "pieces"].map { "\(lead) # \($0)" }
+    },
     perCustomerLimits: [
       "once per customer", "one use per customer", "limit one per customer",
       "limit # per customer", "limit of # per customer", "# use per customer",

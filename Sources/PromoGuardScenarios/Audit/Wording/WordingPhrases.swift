@@ -64,6 +64,14 @@ struct WordingPhrases: Sendable {
   var minimumSpendLeads: [String]
   /// Words right before a percentage that make it a ceiling ("up to 50% off").
   var percentageCeilingLeads: [String]
+  /// Signs and words right after a number that make it a percentage ("%", "percent").
+  var percentSigns: [String]
+  /// Words right after a percentage that make it something other than a discount ("5% of proceeds").
+  var percentageNotDiscountAfter: Set<String>
+  /// Words shortly before a percentage that make it a rate, not a discount ("VAT at 20%").
+  var percentageNotDiscountBefore: Set<String>
+  /// Minimum quantities; `#` is the number of items ("at least # items").
+  var minimumQuantities: [String]
 
   // MARK: Limits
 

@@ -113,6 +113,10 @@ final class WordingReader: Sendable {
     var firstOrder: PhraseIndex<Void>
     /// One channel only.
     var channelOnly: PhraseIndex<String>
+    /// Percent signs.
+    var percentSigns: PhraseIndex<Void>
+    /// Minimum quantities.
+    var minimumQuantities: PhraseIndex<Void>
     /// A channel named.
     var channelMentions: PhraseIndex<String>
 
@@ -135,6 +139,8 @@ final class WordingReader: Sendable {
       combinable = WordingReader.patterns(phrases.combinable)
       firstOrder = WordingReader.patterns(phrases.firstOrder)
       channelOnly = WordingReader.patterns(phrases.channelOnly)
+      percentSigns = WordingReader.patterns(phrases.percentSigns)
+      minimumQuantities = WordingReader.patterns(phrases.minimumQuantities)
       channelMentions = WordingReader.patterns(phrases.channelMentions)
     }
   }
@@ -156,6 +162,10 @@ final class WordingReader: Sendable {
         }
         return (isOther ? [] : [.moment(moment)], end)
       }
+    }
+    if let (percentage, end) = percentage(at: index, lists) { return ([percentage], end) }
+    if let match = firstMatch(lists.minimumQuantities, at: index), let count = match.number {
+      return ([.minimumQuantity(count)], match.end)
     }
     if let (zone, end) = zone(at: index, lists),
       end > index + 1
@@ -206,6 +216,33 @@ final class WordingReader: Sendable {
       return ([.everything(phrase: written(index..<match.end))], match.end)
     }
     return nil
+  }
+
+  /// A percentage off at `index` ("20% off", "12.5 percent"), with the index after its sign.
+  ///
+  /// A percentage followed by "of" ("5% of proceeds") or shortly after a rate word ("VAT at 19%") is not a
+  /// discount; one right after "up to" is a ceiling.
+  private func percentage(at index: Int, _ lists: Lists) -> (WordingFact, Int)? {
+    let token = tokens[index]
+    guard token.kind == .number, index + 1 < tokens.count,
+      let end = firstMatch(lists.percentSigns, at: index + 1)?.end,
+      // "12.5" read with 4 decimals is 125_000, which is 12.5% in millionths of the whole.
+      let millionths = TermsTextAudit.decimal(Substring(token.text), decimals: 4)
+    else { return nil }
+    if end < tokens.count, phrases.percentageNotDiscountAfter.contains(tokens[end].text) {
+      return nil
+    }
+    if (max(0, index - 3)..<index).contains(where: {
+      phrases.percentageNotDiscountBefore.contains(tokens[$0].text)
+    }) {
+      return nil
+    }
+    let isCeiling = phrases.percentageCeilingLeads.contains { lead in
+      let pattern = WordingToken.tokens(of: lead).map(\.text)
+      let start = index - pattern.count
+      return start >= 0 && match(pattern, at: start)?.end == index
+    }
+    return (.percentage(Percentage(millionths: millionths), isCeiling: isCeiling), end)
   }
 
   /// Whether a claim of every product is narrowed by the words after it ("everything in bedding").
