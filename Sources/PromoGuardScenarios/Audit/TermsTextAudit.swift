@@ -6,17 +6,17 @@ import PromoGuard
 ///
 /// Conservative: a number or phrase is compared only when the words around it say what it is ("20% off",
 /// "$10 off", "orders over $50", "until 30 September 2026", "once per customer"); anything else is left
-/// alone, and a fact the wording does not state is never a finding. The phrases come from
-/// ``WordingPhrases``; the facts other than amounts and percentages are read by ``WordingReader``. At most
-/// the first 64 KiB of the text are read.
+/// alone, and a fact the wording does not state is never a finding. ``WordingReader`` reads every fact
+/// with the phrases of ``WordingPhrases``; this type only compares. At most the first 64 KiB of the text are
+/// read.
 struct TermsTextAudit {
   /// The campaign.
   let audited: AuditedCampaign
 
-  /// The findings, in the order the wording states them.
+  /// The findings, family by family (percentages, amounts, quantities, starts and ends, then the other
+  /// facts), each family in the order the wording states them; a summary is reported once.
   func findings() -> [Finding] {
-    guard let terms = audited.campaign.terms, let fullText = terms.text else { return [] }
-    let text = String(WordingToken.readablePrefix(of: fullText))
+    guard let terms = audited.campaign.terms, let text = terms.text else { return [] }
     let rules = terms.rules
     var found = [Finding]()
     var reported = Set<String>()
@@ -41,7 +41,7 @@ struct TermsTextAudit {
             + "\(promised) (terms.benefit)")
       }
     }
-    for mention in Self.amounts(in: text, currency: rules.currency) {
+    for mention in Self.amounts(in: facts, currency: rules.currency) {
       switch mention.meaning {
       case .amountOff:
         if !Self.amounts(of: rules.benefit).contains(mention.amount) {
@@ -134,17 +134,7 @@ struct TermsTextAudit {
   // MARK: - What the wording says
 
   /// What an amount in the wording is.
-  enum AmountMeaning {
-    /// "$10 off".
-    case amountOff
-    /// "spend $50", "orders over $50", "minimum spend of $50".
-    case minimumSpend
-    /// "up to $30 off", "a maximum discount of $30".
-    case cap
-  }
-
-  /// Words that, right before an amount, make it a cap on the discount.
-  static var capLeads: [String] { WordingPhrases.english.capLeads }
+  typealias AmountMeaning = WordingFact.AmountMeaning
 
   /// An amount in the wording and what the words around it make it.
   struct AmountMention {
@@ -154,72 +144,21 @@ struct TermsTextAudit {
     var meaning: AmountMeaning
   }
 
-  /// Words that, right before an amount, make it a minimum spend.
-  static var minimumSpendLeads: [String] { WordingPhrases.english.minimumSpendLeads }
-
   /// The amounts in the campaign's currency ("$10", "$1,250.00", "USD 10", "10.00 USD"; "$10" for any
   /// dollar) that the words around them attribute.
   static func amounts(in text: String, currency: Currency) -> [AmountMention] {
-    let number = /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)/
-    let symbols = self.symbols(of: currency)
-    var mentions = [AmountMention]()
-    let lowered = text.lowercased()
-    for match in lowered.matches(of: number) {
-      // A bounded look around each number keeps the reading linear in the text's length.
-      let before = lowered[lowered.startIndex..<match.range.lowerBound].suffix(64)
-      let after = lowered[match.range.upperBound...].prefix(16)
-      let code = currency.code.lowercased()
-      var lead = before
-      if let symbol = symbols.first(where: {
-        before.hasSuffix($0) && !(before.dropLast($0.count).last?.isLetter ?? false)
-      }) {
-        lead = before.dropLast(symbol.count)
-      } else if before.hasSuffix(code + " ") {
-        lead = before.dropLast(code.count + 1)
-      } else if after.hasPrefix(" " + code) {
-        lead = before
-      } else {
-        continue
-      }
-      let digits = Substring(match.output.1.filter { $0 != "," })
-      guard let minorUnits = decimal(digits, decimals: currency.minorUnitExponent) else {
-        continue
-      }
-      let amount = Money(minorUnits: minorUnits, currency: currency)
-      var rest = after
-      if rest.hasPrefix(" " + code) { rest = rest.dropFirst(code.count + 1) }
-      let words = lead.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-      if capLeads.contains(where: { words.hasSuffix($0) && wordBoundary(words, $0) }) {
-        mentions.append(AmountMention(amount: amount, meaning: .cap))
-        continue
-      }
-      if rest.hasPrefix(" off") {
-        mentions.append(AmountMention(amount: amount, meaning: .amountOff))
-        continue
-      }
-      if minimumSpendLeads.contains(where: { words.hasSuffix($0) && wordBoundary(words, $0) }) {
-        mentions.append(AmountMention(amount: amount, meaning: .minimumSpend))
-      }
-    }
-    return mentions
+    amounts(in: WordingReader(text: text).facts(), currency: currency)
   }
 
-  /// The symbols written before an amount in `currency`, longest first: its own ("£"), those the phrase
-  /// table gives it ("US$", "C$"), a bare "$" for any dollar and "¥" for yen and yuan.
-  static func symbols(of currency: Currency) -> [String] {
-    var symbols = currency.symbol.map { [$0] } ?? []
-    for entry in WordingPhrases.english.currencySymbols
-    where entry.meaning.names(currency) && !symbols.contains(entry.phrase) {
-      symbols.append(entry.phrase)
+  /// The amounts among `facts` written in `currency` (or a symbol that may mean it).
+  static func amounts(in facts: [WordingFact], currency: Currency) -> [AmountMention] {
+    facts.compactMap { fact in
+      guard case .amount(let digits, let written, let meaning) = fact, written.names(currency),
+        let minorUnits = decimal(Substring(digits), decimals: currency.minorUnitExponent)
+      else { return nil }
+      return AmountMention(
+        amount: Money(minorUnits: minorUnits, currency: currency), meaning: meaning)
     }
-    return symbols.sorted { $0.count > $1.count }
-  }
-
-  /// Whether `suffix` at the end of `words` starts at a word boundary ("to" in "to", not in "into").
-  static func wordBoundary(_ words: String, _ suffix: String) -> Bool {
-    let start = words.dropLast(suffix.count)
-    guard let last = start.last else { return true }
-    return !(last.isLetter || last.isNumber) || !(suffix.first?.isLetter ?? false)
   }
 
   /// A decimal numeral as a whole number of `10^-decimals`, or `nil` when it has more decimals or is too

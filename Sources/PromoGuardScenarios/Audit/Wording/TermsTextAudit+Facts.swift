@@ -16,7 +16,7 @@ extension TermsTextAudit {
       })
     for fact in facts {
       switch fact {
-      case .moment, .zone, .percentage, .minimumQuantity:
+      case .moment, .zone, .percentage, .minimumQuantity, .amount:
         continue
       case .currency(let currency, let written):
         // One finding per currency: the first amount written in it names it.

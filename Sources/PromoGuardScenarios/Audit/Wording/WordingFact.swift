@@ -7,6 +7,19 @@ enum WordingFact: Sendable, Hashable {
   case percentage(Percentage, isCeiling: Bool)
   /// A minimum number of items ("at least 3 items").
   case minimumQuantity(Int64)
+  /// An amount the words around it attribute ("$10 off", "up to $30", "orders over $50"): its digits, the
+  /// currency written with it and what it is.
+  case amount(digits: String, currency: WordingCurrency, meaning: AmountMeaning)
+
+  /// What an amount in the wording is.
+  enum AmountMeaning: Sendable, Hashable {
+    /// "$10 off".
+    case amountOff
+    /// "spend $50", "orders over $50", "minimum spend of $50".
+    case minimumSpend
+    /// "up to $30 off", "a maximum discount of $30".
+    case cap
+  }
   /// When the offer starts or ends ("until Sunday 13 December 2026 at 23:59").
   case moment(WordingMoment)
   /// A time zone named apart from any moment ("all times are UK time").

@@ -108,6 +108,7 @@ extension WordingPhrases {
       "min. order of", "min order of", "min. spend of", "min spend of", "minimum purchase",
       "order comes to", "order totals", "orders totalling", "orders totaling",
     ],
+    amountOffTrails: ["off"],
     percentageCeilingLeads: ["up to", "save up to"],
     percentSigns: ["%", "percent", "per cent"],
     percentageNotDiscountAfter: ["of", "apr", "vat", "tax"],

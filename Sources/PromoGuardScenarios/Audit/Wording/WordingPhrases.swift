@@ -62,6 +62,8 @@ struct WordingPhrases: Sendable {
   var capLeads: [String]
   /// Words right before an amount that make it a minimum spend ("spend", "orders over").
   var minimumSpendLeads: [String]
+  /// Words right after an amount that make it an amount off ("$10 off").
+  var amountOffTrails: [String]
   /// Words right before a percentage that make it a ceiling ("up to 50% off").
   var percentageCeilingLeads: [String]
   /// Signs and words right after a number that make it a percentage ("%", "percent").

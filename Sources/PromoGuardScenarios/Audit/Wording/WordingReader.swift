@@ -115,8 +115,16 @@ final class WordingReader: Sendable {
     var channelOnly: PhraseIndex<String>
     /// Percent signs.
     var percentSigns: PhraseIndex<Void>
+    /// Caps before an amount.
+    var capLeads: PhraseIndex<Void>
+    /// Minimum spends before an amount.
+    var minimumSpendLeads: PhraseIndex<Void>
+    /// "Off" after an amount.
+    var amountOffTrails: PhraseIndex<Void>
     /// Minimum quantities.
     var minimumQuantities: PhraseIndex<Void>
+    /// Ceilings before a percentage.
+    var percentageCeilingLeads: PhraseIndex<Void>
     /// A channel named.
     var channelMentions: PhraseIndex<String>
 
@@ -140,7 +148,11 @@ final class WordingReader: Sendable {
       firstOrder = WordingReader.patterns(phrases.firstOrder)
       channelOnly = WordingReader.patterns(phrases.channelOnly)
       percentSigns = WordingReader.patterns(phrases.percentSigns)
+      capLeads = WordingReader.patterns(phrases.capLeads)
+      minimumSpendLeads = WordingReader.patterns(phrases.minimumSpendLeads)
+      amountOffTrails = WordingReader.patterns(phrases.amountOffTrails)
       minimumQuantities = WordingReader.patterns(phrases.minimumQuantities)
+      percentageCeilingLeads = WordingReader.patterns(phrases.percentageCeilingLeads)
       channelMentions = WordingReader.patterns(phrases.channelMentions)
     }
   }
@@ -173,7 +185,7 @@ final class WordingReader: Sendable {
     {
       return ([.zone(zone)], end)
     }
-    if let (currency, end) = currency(at: index, lists) { return ([currency], end) }
+    if let (facts, end) = currency(at: index, lists) { return (facts, end) }
     if let match = firstMatch(lists.perCustomerLimits, at: index), !afterCurrency(index) {
       return ([.perCustomerLimit(match.number ?? 1, phrase: written(index..<match.end))], match.end)
     }
@@ -237,11 +249,7 @@ final class WordingReader: Sendable {
     }) {
       return nil
     }
-    let isCeiling = phrases.percentageCeilingLeads.contains { lead in
-      let pattern = WordingToken.tokens(of: lead).map(\.text)
-      let start = index - pattern.count
-      return start >= 0 && match(pattern, at: start)?.end == index
-    }
+    let isCeiling = endsWith(lists.percentageCeilingLeads, at: index)
     return (.percentage(Percentage(millionths: millionths), isCeiling: isCeiling), end)
   }
 
@@ -344,26 +352,61 @@ final class WordingReader: Sendable {
     return (zone, end)
   }
 
-  /// A currency written right before or after an amount at `index`, with the index after the symbol or code.
-  private func currency(at index: Int, _ lists: Lists) -> (WordingFact, Int)? {
-    if let (end, _, currency) = firstEntry(lists.currencySymbols, at: index, tight: true),
+  /// A currency written right before or after an amount at `index`, with the amount when the words around
+  /// it say what it is, and the index after the symbol or code.
+  private func currency(at index: Int, _ lists: Lists) -> ([WordingFact], Int)? {
+    // Where the number is, where the words before it end and where the words after it start.
+    let (currency, number, leadEnd, trail, written): (WordingCurrency, Int, Int, Int, String)
+    if let (end, _, symbol) = firstEntry(lists.currencySymbols, at: index, tight: true),
       end < tokens.count, tokens[end].kind == .number
     {
-      return (.currency(currency, written: written(index..<(end + 1))), end)
+      (currency, number, leadEnd, trail) = (symbol, end, index, end + 1)
+      written = self.written(index..<(end + 1))
+    } else {
+      let token = tokens[index]
+      guard token.kind == .word, token.original.count == 3,
+        token.original == token.original.uppercased(), Currency(code: token.original) != nil
+      else { return nil }
+      if index + 1 < tokens.count, tokens[index + 1].kind == .number {
+        (currency, number, leadEnd, trail) = (.code(token.original), index + 1, index, index + 2)
+        written = self.written(index..<(index + 2))
+      } else if index > 0, tokens[index - 1].kind == .number {
+        (currency, number, leadEnd, trail) = (
+          .code(token.original), index - 1, index - 1, index + 1
+        )
+        written = self.written((index - 1)..<(index + 1))
+      } else {
+        return nil
+      }
     }
-    let token = tokens[index]
-    guard token.kind == .word, token.original.count == 3,
-      token.original == token.original.uppercased(), Currency(code: token.original) != nil
-    else { return nil }
-    if index + 1 < tokens.count, tokens[index + 1].kind == .number {
-      return (.currency(.code(token.original), written: written(index..<(index + 2))), index + 1)
+    var facts: [WordingFact] = [.currency(currency, written: written)]
+    if let meaning = amountMeaning(leadEnd: leadEnd, trail: trail, lists) {
+      let digits = String(tokens[number].text.filter { $0 != "," })
+      facts.append(.amount(digits: digits, currency: currency, meaning: meaning))
     }
-    if index > 0, tokens[index - 1].kind == .number {
-      return (
-        .currency(.code(token.original), written: written((index - 1)..<(index + 1))), index + 1
-      )
+    return (facts, max(trail - 1, index + 1))
+  }
+
+  /// What the words around an amount make it: a cap ("up to $30"), an amount off ("$10 off") or a minimum
+  /// spend ("orders over $50"), in that order; `nil` when they say nothing.
+  private func amountMeaning(leadEnd: Int, trail: Int, _ lists: Lists) -> WordingFact.AmountMeaning?
+  {
+    if endsWith(lists.capLeads, at: leadEnd) { return .cap }
+    if trail < tokens.count, firstMatch(lists.amountOffTrails, at: trail) != nil {
+      return .amountOff
     }
+    if endsWith(lists.minimumSpendLeads, at: leadEnd) { return .minimumSpend }
     return nil
+  }
+
+  /// Whether one of `phrases` ends right before `end`.
+  func endsWith(_ phrases: PhraseIndex<Void>, at end: Int) -> Bool {
+    phrases.byFirstToken.values.contains { patterns in
+      patterns.contains { pattern, _ in
+        let start = end - pattern.count
+        return start >= 0 && match(pattern, at: start)?.end == end
+      }
+    }
   }
 
   // MARK: - Products
