@@ -11,11 +11,21 @@ final class WordingReader: Sendable {
   let tokens: [WordingToken]
   /// The phrases of the text's language.
   let phrases: WordingPhrases
+  /// The phrases of `phrases` made into indexes.
+  let lists: Lists
+
+  /// A reader of `text` in English.
+  init(text: String) {
+    self.tokens = WordingToken.tokens(of: text)
+    self.phrases = .english
+    self.lists = Lists.english
+  }
 
   /// A reader of `text` in the language of `phrases`.
-  init(text: String, phrases: WordingPhrases = .english) {
+  init(text: String, phrases: WordingPhrases) {
     self.tokens = WordingToken.tokens(of: text)
     self.phrases = phrases
+    self.lists = Lists(phrases)
   }
 
   /// A phrase as token texts.
@@ -23,7 +33,7 @@ final class WordingReader: Sendable {
 
   /// Phrases with their meanings, found by their first token so that each token of the text costs one
   /// lookup per list, not one comparison per phrase.
-  struct PhraseIndex<Meaning> {
+  struct PhraseIndex<Meaning: Sendable>: Sendable {
     /// The phrases starting with each token text (`#` for a number), longest first.
     var byFirstToken: [String: [(Pattern, Meaning)]] = [:]
 
@@ -56,14 +66,14 @@ final class WordingReader: Sendable {
   }
 
   /// An index of phrases with their meanings.
-  static func patterns<Meaning>(_ entries: [WordingPhrases.Entry<Meaning>]) -> PhraseIndex<Meaning>
+  static func patterns<Meaning: Sendable>(_ entries: [WordingPhrases.Entry<Meaning>])
+    -> PhraseIndex<Meaning>
   {
     PhraseIndex(entries.map { ($0.phrase, $0.meaning) })
   }
 
   /// The facts the text states, in the order it states them.
   func facts() -> [WordingFact] {
-    let lists = Lists(phrases)
     var facts = [WordingFact]()
     var index = 0
     while index < tokens.count {
@@ -78,7 +88,10 @@ final class WordingReader: Sendable {
   }
 
   /// The phrase lists, each made into patterns once per reading.
-  struct Lists {
+  struct Lists: Sendable {
+    /// The English phrase lists, made once.
+    static let english = Lists(.english)
+
     /// Start leads.
     var startLeads: PhraseIndex<Void>
     /// End leads.
