@@ -54,8 +54,12 @@ import Testing
       expected: []),
     worded(
       "15% off your first order, up to $30.00 off.",
-      terms: #""benefit": {"percentOff": 15}, "maxDiscount": "30.00""#,
-      [("benefit", #"{"percentOff": 15}"#), ("maxDiscount", #""30.00""#)],
+      terms:
+        #""benefit": {"percentOff": 15}, "maxDiscount": "30.00", "conditions": {"firstOrder": true}"#,
+      [
+        ("benefit", #"{"percentOff": 15}"#), ("maxDiscount", #""30.00""#),
+        ("conditions", #"{"firstOrder": true}"#),
+      ],
       name: "near miss: the cap the terms state", expected: []),
     worded(
       "20% off, up to $40 off.", terms: #""benefit": {"percentOff": 20}, "maxDiscount": "30.00""#,
@@ -104,15 +108,26 @@ import Testing
     worded(
       "20% off, valid until 30 September 2026.", [("ends", #""2026-10-01""#)],
       name: "near miss: the last day of an exclusive end", expected: []),
+    // "Ends 1 October" includes 1 October: an end at its first moment refuses that whole day.
     worded(
       "20% off, offer ends 1 October 2026.", [("ends", #""2026-10-01""#)],
-      name: "near miss: the end date itself", expected: []),
+      name: "the end date itself is a whole day the terms refuse",
+      expected: [
+        "termsDrift: the published wording says the offer runs until 1 October 2026 (terms.text), "
+          + "but the structured terms end at 00:00 on 1 October 2026 UTC (terms.ends): customers on "
+          + "the last advertised day are refused"
+      ]),
     worded(
       "20% off, ends Wednesday, 30 September 2026.", [("ends", #""2026-10-01""#)],
       name: "near miss: a weekday before the last day", expected: []),
+    // Noon on 1 October is twelve hours after the structured end.
     worded(
       "20% off, ends Thursday, 1 October 2026 at noon.", [("ends", #""2026-10-01""#)],
-      name: "near miss: a weekday before the end date", expected: []),
+      name: "an end at noon the terms end twelve hours before",
+      expected: [
+        "termsDrift: the published wording says the offer ends on 1 October 2026 at 12:00 "
+          + "(terms.text) but the structured terms end 1 October 2026 at 00:00 (UTC) (terms.ends)"
+      ]),
     worded(
       "20% off, ends Saturday 3 October 2026.", [("ends", #""2026-10-01""#)],
       name: "an end date after a weekday the terms do not give",
