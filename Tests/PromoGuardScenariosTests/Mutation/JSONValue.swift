@@ -31,9 +31,9 @@ enum JSONValue: Sendable, Hashable {
   /// Reads a JSON text.
   ///
   /// - Parameter text: The JSON text.
-  /// - Throws: When the text is not JSON.
+  /// - Throws: `JSONValueParser.Failure` when the text is not JSON.
   init(parsing text: String) throws {
-    self = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+    self = try JSONValueParser.parse(text)
   }
 
   /// The string, when this is one.
@@ -170,28 +170,5 @@ enum JSONValue: Sendable, Hashable {
       }
     }
     return text + "\""
-  }
-}
-
-/// Any JSON value reads as a `JSONValue`.
-extension JSONValue: Decodable {
-  /// Decodes any JSON value.
-  init(from decoder: any Decoder) throws {
-    let container = try decoder.singleValueContainer()
-    if container.decodeNil() {
-      self = .null
-    } else if let value = try? container.decode(Bool.self) {
-      self = .bool(value)
-    } else if let value = try? container.decode(Int.self) {
-      self = .integer(value)
-    } else if let value = try? container.decode(Double.self) {
-      self = .double(value)
-    } else if let value = try? container.decode(String.self) {
-      self = .string(value)
-    } else if let value = try? container.decode([JSONValue].self) {
-      self = .array(value)
-    } else {
-      self = .object(try container.decode([String: JSONValue].self))
-    }
   }
 }
