@@ -25,6 +25,10 @@ struct ReachAudit {
   /// How much one checkout can hold.
   var limits = Limits.checkout
 
+  /// The most units of one offer a shopper plausibly buys in one order: a minimum spend that even this many of the
+  /// dearest target product does not reach is unreachable in practice (usually a lost decimal point).
+  static let plausibleUnits: Int64 = 50
+
   /// How much one checkout can hold: the limits checkout itself enforces.
   struct Limits: Sendable, Hashable {
     /// The most lines one checkout may have.
@@ -235,6 +239,17 @@ struct ReachAudit {
         minimum.key,
         "it needs a spend of \(money(minimum.amount)) on the offer's items \(minimum.what), but "
           + "\(capacity), so they come to at most \(money(most)) at \(money(highest)) each"
+      )
+    }
+    let plausible = Self.saturatingProduct(Self.plausibleUnits, highest)
+    for minimum in minimums where minimum.amount > plausible {
+      return (
+        minimum.key,
+        "it needs a spend of \(money(minimum.amount)) on the offer's items \(minimum.what), more than "
+          + "\(Self.count(Self.plausibleUnits)) of the dearest of them at \(money(highest)) each "
+          + "(\(money(plausible))): a customer who buys \(Self.count(Self.plausibleUnits)) still does "
+          + "not qualify — check the amount (a lost decimal point?), or list unreachable in "
+          + "expectFindings for a wholesale offer"
       )
     }
     if case .fixedPrice(let price, let quantity) = rules.benefit,

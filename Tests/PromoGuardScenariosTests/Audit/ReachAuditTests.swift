@@ -234,10 +234,39 @@ struct ReachCase: Sendable, CustomTestStringConvertible {
           + #"$100,000,000.00 at $0.01 each — the catalog's matching products are "STICKER" ($0.01)"#
       ]),
     ReachCase(
-      "near miss: a minimum spend exactly at reach",
+      // Within checkout's limits, but 50 stickers come to $0.50: no shopper buys ten billion stickers.
+      "a minimum spend exactly at checkout's limits is still out of plausible reach",
       [
         ("target", #"{"include": {"categories": ["stickers"]}}"#),
         ("conditions", #"{"minSubtotal": "100000000.00"}"#),
+      ],
+      expected: [
+        #"unreachable: nobody can get the discount: it needs a spend of $100,000,000.00 on the "#
+          + #"offer's items (conditions.minSubtotal), more than 50 of the dearest of them at $0.01 "#
+          + #"each ($0.50): a customer who buys 50 still does not qualify — check the amount (a lost "#
+          + #"decimal point?), or list unreachable in expectFindings for a wholesale offer — the "#
+          + #"catalog's matching products are "STICKER" ($0.01)"#
+      ]),
+    ReachCase(
+      // The dearest sock is $5.00: 50 of them come to $250.00, one cent short of the minimum.
+      "a minimum spend with a lost decimal point",
+      [
+        ("target", #"{"include": {"categories": ["socks"]}}"#),
+        ("conditions", #"{"minSubtotal": "250.01"}"#),
+      ],
+      expected: [
+        #"unreachable: nobody can get the discount: it needs a spend of $250.01 on the offer's "#
+          + #"items (conditions.minSubtotal), more than 50 of the dearest of them at $5.00 each "#
+          + #"($250.00): a customer who buys 50 still does not qualify — check the amount (a lost "#
+          + #"decimal point?), or list unreachable in expectFindings for a wholesale offer — the "#
+          + #"catalog's matching products are "SOCK-BLUE" ($5.00), "SOCK-RED" ($4.00) and "#
+          + #""SOCK-GREY" ($3.00)"#
+      ]),
+    ReachCase(
+      "near miss: a minimum spend that 50 of the dearest product reach",
+      [
+        ("target", #"{"include": {"categories": ["socks"]}}"#),
+        ("conditions", #"{"minSubtotal": "250.00"}"#),
       ],
       expected: []),
     ReachCase(

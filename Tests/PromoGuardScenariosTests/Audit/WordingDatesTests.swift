@@ -166,6 +166,11 @@ import Testing
       ],
       name: "GMT written for UK time in summer"),
     december("20% off everything.", name: "silent: no zone named"),
+    // 00:00 on 1 December in New York is 05:00 UTC; the end of 13 December there is 05:00 UTC on the 14th.
+    WordingFixture.worded(
+      "From Tuesday 1 December 2026 until Sunday 13 December 2026 at 23:59 New York time.",
+      campaign: [("starts", #""2026-12-01T05:00:00Z""#), ("ends", #""2026-12-14T05:00:00Z""#)],
+      name: "a zone written with the end applies to a start written without one", expected: []),
     WordingFixture.worded(
       "All times are Japan time.",
       campaign: [("starts", #""2026-12-01""#), ("ends", #""2026-12-14""#)],

@@ -253,6 +253,10 @@ import Testing
           + "but the structured terms allow only \"web\" (terms.channels)"
       ]),
     worded("20% off.", [("channels", #"["store"]"#)], name: "silent: no channel named"),
+    worded(
+      "20% off in the app. App only: not valid on the website or in store.",
+      [("channels", #"["app"]"#)],
+      name: "channels denied in a list are neither excluded products nor channels the offer allows"),
   ]
 
   /// Minimum spends, tiers included.

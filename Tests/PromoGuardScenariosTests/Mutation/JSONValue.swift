@@ -1,4 +1,5 @@
 import Foundation
+import PromoGuard
 
 /// A campaign file as a JSON tree the mutation operators edit structurally, then write back as text.
 ///
@@ -31,9 +32,31 @@ enum JSONValue: Sendable, Hashable {
   /// Reads a JSON text.
   ///
   /// - Parameter text: The JSON text.
-  /// - Throws: `JSONValueParser.Failure` when the text is not JSON.
+  /// - Throws: The library's `JSONSyntaxError` when the text is not JSON.
   init(parsing text: String) throws {
-    self = try JSONValueParser.parse(text)
+    self.init(try JSONReader.parse(text).value)
+  }
+
+  /// The tree of a value the library's reader read: positions dropped, numbers as whole numbers when they are.
+  ///
+  /// - Parameter read: The value as read.
+  init(_ read: PromoGuard.JSONValue) {
+    switch read {
+    case .null: self = .null
+    case .bool(let value): self = .bool(value)
+    case .number(let number):
+      if let whole = number.int64Value, let value = Int(exactly: whole) {
+        self = .integer(value)
+      } else {
+        self = .double(Double(number.text) ?? 0)
+      }
+    case .string(let value): self = .string(value)
+    case .array(let nodes): self = .array(nodes.map { JSONValue($0.value) })
+    case .object(let object):
+      var members = [String: JSONValue]()
+      for member in object.members { members[member.key] = JSONValue(member.value.value) }
+      self = .object(members)
+    }
   }
 
   /// The string, when this is one.

@@ -19,9 +19,16 @@ extension MutationOperator {
         return true
       }
       guard let dearest = Self.dearestTarget(of: campaign, in: document) else { return false }
+      // A group offer ("3 for £30", "buy 2 get 1") is only ever given on a whole group, which may already
+      // cost more than one product: the minimum is one group of the dearest product, so that cheaper groups
+      // fall short of it (a minimum every discounted basket meets is no change a customer can feel).
+      let benefit = campaign["benefit"]
+      let group =
+        benefit?["quantity"]?.integer
+        ?? (benefit?["buy"]?.integer).map { $0 + (benefit?["get"]?.integer ?? 0) } ?? 1
       campaign.set(
         ["conditions", "minSubtotal"],
-        to: .string(MoneyText.amount(minorUnits: dearest, currency: currency)))
+        to: .string(MoneyText.amount(minorUnits: dearest * group, currency: currency)))
       return true
     },
     stricter(

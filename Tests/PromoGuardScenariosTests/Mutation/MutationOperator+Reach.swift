@@ -68,7 +68,7 @@ extension MutationOperator {
       name: "minimum-spend-out-of-reach", mistake: .reach,
       story:
         "the minimum spend loses its decimal point (\"6000\" for 60.00) in the mechanics, the terms and "
-        + "the wording alike: no realistic basket of the shop's products reaches it",
+        + "the wording alike: even 50 of the dearest target product do not reach it",
       acceptableKinds: [.unreachable]
     ) { document, index in
       var campaign = document.campaigns[index]
@@ -78,11 +78,12 @@ extension MutationOperator {
       else { return false }
       let new = old * 100
       let targets = document.products(matching: campaign["target"])
-      let oneOfEach = targets.compactMap {
-        $0["price"]?.string.flatMap { MoneyText.minorUnits($0, currency: currency) }
-      }.reduce(0, +)
-      // Ten of every target product together stay below it.
-      guard oneOfEach * 10 < new else { return false }
+      let dearest =
+        targets.compactMap {
+          $0["price"]?.string.flatMap { MoneyText.minorUnits($0, currency: currency) }
+        }.max() ?? 0
+      // Out of plausible reach as Docs/Audit.md defines it: 50 of the dearest target product stay below it.
+      guard dearest * 50 < new else { return false }
       campaign.replaceInMechanicsAndTerms(
         ["conditions", "minSubtotal"],
         with: .string(MoneyText.amount(minorUnits: new, currency: currency)))

@@ -4,7 +4,7 @@ import Testing
 @testable import PromoGuardScenarios
 
 /// A mechanics mutant (or a message flaw) that the audit must report with a witness.
-struct MutantCase: Sendable, CustomTestStringConvertible {
+struct WitnessMutantCase: Sendable, CustomTestStringConvertible {
   /// What the case shows.
   var name: String
   /// The campaign objects of the file.
@@ -29,7 +29,7 @@ struct MutantCase: Sendable, CustomTestStringConvertible {
 }
 
 /// A rewrite that keeps the meaning of the mechanics or the message: no finding.
-struct RewriteCase: Sendable, CustomTestStringConvertible {
+struct WitnessRewriteCase: Sendable, CustomTestStringConvertible {
   /// What the case shows.
   var name: String
   /// The campaign objects of the file.
@@ -69,8 +69,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
 
   // Every witness below is the first boundary scenario that shows the finding, shrunk: one generated product
   // (GEN-OTHER-A at $30.00, GEN-OTHER-B at $40.00) unless the case needs more.
-  static let mutants: [MutantCase] = [
-    MutantCase(
+  static let mutants: [WitnessMutantCase] = [
+    WitnessMutantCase(
       name: "a minimum spend added",
       campaigns: withTerms(twenty, [("conditions", #"{"minSubtotal": "50.00"}"#)]),
       kind: .termsDrift, summary: "the mechanics require a minimum spend of $50.00",
@@ -78,7 +78,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "20% off the eligible items: $8.00",
       actual: "refused TESTCODE-ALPHA: conditionsNotMet", shape: "a subtotal under $50.00",
       isWitness: { subtotal($0) < 5_000 && subtotal($0) == 4_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "an exclusion added",
       campaigns: withTerms(twenty, [("target", #"{"exclude": {"categories": ["sale"]}}"#)]),
       kind: .termsDrift, summary: "the mechanics exclude the category \"sale\"",
@@ -87,7 +87,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       shape: "only products of the category sale",
       isWitness: { $0.lines.allSatisfy { $0.categories.contains("sale") } && subtotal($0) == 3_000 }
     ),
-    MutantCase(
+    WitnessMutantCase(
       name: "a target narrowed to one catalog category",
       campaigns: withTerms(twenty, [("target", #"{"include": {"categories": ["shoes"]}}"#)]),
       kind: .termsDrift, summary: "the mechanics discount only the category \"shoes\"",
@@ -96,27 +96,27 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "20% off the eligible items: $4.00",
       actual: "refused TESTCODE-ALPHA: nothingToDiscount", shape: "a catalog product outside shoes",
       isWitness: { $0.lines.map(\.sku) == ["HAT-1"] }, catalog: WitnessFixture.catalog),
-    MutantCase(
+    WitnessMutantCase(
       name: "a lower percentage",
       campaigns: withTerms(twenty, [("benefit", #"{"percentOff": 15}"#)]),
       kind: .termsDrift, summary: "the mechanics give 15% off (benefit), less than",
       // 20% of $30.00 is $6.00; 15% is $4.50.
       promised: "20% off the eligible items: $6.00", actual: "applied $4.50", shape: "$30.00",
       isWitness: { subtotal($0) == 3_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a lower amount",
       campaigns: withTerms(
         #"{"benefit": {"amountOff": "10.00"}}"#, [("benefit", #"{"amountOff": "5.00"}"#)]),
       kind: .termsDrift, summary: "the mechanics give $5.00 off (benefit), less than",
       promised: "$10.00 off the eligible items: $10.00", actual: "applied $5.00",
       shape: "at least $10.00", isWitness: { subtotal($0) >= 1_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a cap added", campaigns: withTerms(twenty, [("maxDiscount", #""20.00""#)]),
       kind: .termsDrift, summary: "the mechanics cap the discount at $20.00",
       // Four $30.00 lines: 20% of $120.00 is $24.00, capped at $20.00.
       promised: "20% off the eligible items: $24.00", actual: "applied $20.00",
       shape: "over $100.00, where 20% passes the cap", isWitness: { subtotal($0) == 12_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a cap lowered",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "maxDiscount": "30.00"}"#, [("maxDiscount", #""20.00""#)]),
@@ -125,21 +125,21 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       // $130.00: 20% is $26.00, under the terms' $30.00 cap and over the mechanics' $20.00.
       promised: "20% off the eligible items: $26.00", actual: "applied $20.00",
       shape: "between $100.00 and $150.00", isWitness: { subtotal($0) == 13_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "fewer discounted items",
       campaigns: withTerms(#"{"benefit": {"percentOff": 20}, "maxItems": 3}"#, [("maxItems", "2")]),
       kind: .termsDrift, summary: "the mechanics discount at most 2 items",
       // Three $30.00 units: 20% of three is $18.00, of two $12.00.
       promised: "20% off the eligible items: $18.00", actual: "applied $12.00",
       shape: "three units", isWitness: { $0.lines.reduce(0) { $0 + $1.quantity } == 3 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "an earlier end",
       campaigns: withTerms(#"{"benefit": {"percentOff": 20}, "ends": "2026-10-15"}"#, september),
       kind: .termsDrift, summary: "the mechanics end 1 October 2026",
       promised: "20% off the eligible items: $6.00", actual: "refused TESTCODE-ALPHA: expired",
       shape: "at the mechanics' end, before the terms'",
       isWitness: { $0.at.microsecondsSinceEpoch == 1_790_812_800_000_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a later start",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "starts": "2026-09-01"}"#,
@@ -148,19 +148,19 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "20% off the eligible items: $6.00", actual: "refused TESTCODE-ALPHA: notYetActive",
       shape: "the last microsecond before the mechanics' start",
       isWitness: { $0.at.microsecondsSinceEpoch == 1_788_393_600_000_000 - 1 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a channel restricted", campaigns: withTerms(twenty, [("channels", #"["web"]"#)]),
       kind: .termsDrift, summary: "the mechanics allow only the channels \"web\"",
       promised: "20% off the eligible items: $8.00", actual: "refused TESTCODE-ALPHA: wrongChannel",
       shape: "the app", isWitness: { $0.channel == "app" }),
-    MutantCase(
+    WitnessMutantCase(
       name: "an audience restricted",
       campaigns: withTerms(twenty, [("audience", #"{"segments": ["vip"]}"#)]),
       kind: .termsDrift, summary: "the mechanics admit only the segment \"vip\"",
       promised: "20% off the eligible items: $6.00", actual: "refused TESTCODE-ALPHA: notEligible",
       shape: "a customer outside vip",
       isWitness: { $0.customer.map { !$0.segments.contains("vip") } ?? false }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a first order added",
       campaigns: withTerms(twenty, [("conditions", #"{"firstOrder": true}"#)]),
       kind: .termsDrift, summary: "the mechanics require a first order",
@@ -168,14 +168,14 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "20% off the eligible items: $6.00",
       actual: "refused TESTCODE-ALPHA: customerRequired", shape: "a guest",
       isWitness: { $0.customer == nil }),
-    MutantCase(
+    WitnessMutantCase(
       name: "another currency",
       campaigns: withTerms(#"{"benefit": {"percentOff": 20}, "currency": "EUR"}"#),
       kind: .termsDrift, summary: "the mechanics take USD (currency)",
       promised: "20% off the eligible items: €8.00",
       actual: "refused TESTCODE-ALPHA: wrongCurrency",
       shape: "in euros", isWitness: { $0.currency == .eur }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a lower per-customer limit",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "limits": {"perCustomer": 2}}"#,
@@ -184,7 +184,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "20% off the eligible items: $6.00", actual: "refused TESTCODE-ALPHA: limitReached",
       shape: "a customer who redeemed once",
       isWitness: { $0.customer?.redemptions["c1"] == 1 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "a lower total limit",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "limits": {"total": 1000}}"#,
@@ -192,7 +192,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       kind: .termsDrift, summary: "the mechanics allow 500 redemptions in total",
       promised: "20% off the eligible items: $6.00", actual: "refused TESTCODE-ALPHA: limitReached",
       shape: "500 redemptions so far", isWitness: { $0.redemptionTotals["c1"] == 500 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "exclusive while the terms combine (no other campaign: another offer stands in)",
       campaigns: withTerms(twenty, [("stacking", #"{"exclusive": true}"#)]),
       kind: .termsDrift, summary: "the mechanics make the campaign exclusive",
@@ -202,19 +202,19 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
         + "$6.00, \"promoguard-another-offer\" alone $3.00",
       actual: "applied $6.00; \"promoguard-another-offer\" not applied", shape: "$30.00",
       isWitness: { subtotal($0) == 3_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "leak: a higher percentage",
       campaigns: withTerms(twenty, [("benefit", #"{"percentOff": 25}"#)]),
       kind: .leak, summary: "the mechanics give 25% off (benefit), more than",
       promised: "20% off the eligible items: $6.00", actual: "applied $7.50", shape: "$30.00",
       isWitness: { subtotal($0) == 3_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "leak: everyone admitted where the terms restrict",
       campaigns: withTerms(#"{"benefit": {"percentOff": 20}, "audience": {"segments": ["vip"]}}"#),
       kind: .leak, summary: "the mechanics admit everyone (audience)",
       promised: "nothing: the terms are for signed-in customers", actual: "applied $6.00",
       shape: "a guest", isWitness: { $0.customer == nil }),
-    MutantCase(
+    WitnessMutantCase(
       name: "leak: combining where the terms say it does not",
       campaigns: withTerms(#"{"benefit": {"percentOff": 20}, "combinable": false}"#),
       kind: .leak, summary: "the mechanics let the campaign combine",
@@ -225,14 +225,14 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
         + "\"promoguard-another-offer\" alone $3.00",
       actual: "applied $6.00; also applied: \"promoguard-another-offer\" $2.40", shape: "$30.00",
       isWitness: { subtotal($0) == 3_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "message: no code and no link for a coded campaign",
       campaigns: withMessage(#"{"id": "m1", "channel": "email"}"#),
       kind: .unreachable, summary: "the message shows no code and carries no link",
       promised: "the message offers 20% off the eligible items: $6.00",
       actual: "nothing, and no reason shown", shape: "no code, no link",
       isWitness: { $0.codes.isEmpty && $0.link == nil }),
-    MutantCase(
+    WitnessMutantCase(
       name: "message: the code of another campaign",
       campaigns: withMessage(#"{"id": "m1", "channel": "email", "code": "OTHERCODE-BETA"}"#),
       kind: .messageMismatch,
@@ -240,7 +240,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "the message offers 20% off the eligible items: $6.00",
       actual: "nothing, and no reason shown; also applied: \"other\" $5.00",
       shape: "the other campaign's code", isWitness: { $0.codes == ["OTHERCODE-BETA"] }),
-    MutantCase(
+    WitnessMutantCase(
       name: "message: an unknown code",
       campaigns: withMessage(#"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHAX"}"#),
       kind: .unreachable,
@@ -248,7 +248,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "the message offers 20% off the eligible items: $6.00",
       actual: "refused TESTCODE-ALPHAX: unknownCode", shape: "the code the message shows",
       isWitness: { $0.codes == ["TESTCODE-ALPHAX"] }),
-    MutantCase(
+    WitnessMutantCase(
       name: "message: sent after the end",
       campaigns: withMessage(
         #"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHA", "sentAt": "2026-10-02T09:00:00Z"}"#,
@@ -257,7 +257,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "the message offers 20% off the eligible items: $6.00",
       actual: "refused TESTCODE-ALPHA: expired", shape: "when the message is sent",
       isWitness: { $0.at.microsecondsSinceEpoch == 1_790_931_600_000_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "message: sent before the start",
       campaigns: withMessage(
         #"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHA", "sentAt": "2026-08-31T09:00:00Z"}"#,
@@ -266,7 +266,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       promised: "the message offers 20% off the eligible items: $6.00",
       actual: "refused TESTCODE-ALPHA: notYetActive", shape: "when the message is sent",
       isWitness: { $0.at.microsecondsSinceEpoch == 1_788_166_800_000_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "message: advertises more than the terms",
       campaigns: withMessage(
         #"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHA", "advertises": {"percentOff": 30}}"#
@@ -275,7 +275,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       // 30% of $30.00 is $9.00; checkout gives 20%, $6.00.
       promised: "the message offers 30% off the eligible items: $9.00", actual: "applied $6.00",
       shape: "$30.00", isWitness: { subtotal($0) == 3_000 }),
-    MutantCase(
+    WitnessMutantCase(
       name: "message: an audience wider than the campaign's",
       campaigns: withMessage(
         #"{"id": "m1", "channel": "email", "code": "TESTCODE-ALPHA", "audience": {"segments": ["vip", "newsletter"]}}"#,
@@ -286,7 +286,7 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
       isWitness: { $0.customer?.segments == ["newsletter"] }),
   ]
 
-  @Test(arguments: mutants) func reportsTheMutantWithAWitness(_ mutant: MutantCase) throws {
+  @Test(arguments: mutants) func reportsTheMutantWithAWitness(_ mutant: WitnessMutantCase) throws {
     let files = try WitnessFixture.files(mutant.campaigns, catalog: mutant.catalog)
     let findings = StaticAudit.findings(files: files).filter {
       $0.campaignID == "c1"
@@ -306,13 +306,13 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
   }
 
   /// Rewrites that keep the meaning.
-  static let rewrites: [RewriteCase] = [
-    RewriteCase(
+  static let rewrites: [WitnessRewriteCase] = [
+    WitnessRewriteCase(
       name: "a single tier in the mechanics for a minimum spend and a percentage in the terms",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 15}, "conditions": {"minSubtotal": "100.00"}}"#,
         [("benefit", #"{"tiers": [{"minSubtotal": "100.00", "percentOff": 15}]}"#)])),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "a minimum spend and a percentage in the mechanics for a single tier in the terms",
       campaigns: withTerms(
         #"{"benefit": {"tiers": [{"minSubtotal": "100.00", "percentOff": 15}]}}"#,
@@ -320,22 +320,22 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
           ("benefit", #"{"percentOff": 15}"#),
           ("conditions", #"{"minSubtotal": "100.00"}"#),
         ])),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "the same start and end written with an offset",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "starts": "2026-08-31T20:00:00-04:00", "ends": "2026-09-30T20:00:00-04:00"}"#,
         september)),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "the same start and end written in another zone",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "timeZone": "Asia/Tokyo", "starts": "2026-09-01T09:00:00", "ends": "2026-10-01T09:00:00"}"#,
         september)),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "codes that differ only in case, spaces, dashes and underscores",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "activation": {"codes": ["TESTCODE_ALPHA"]}}"#,
         [("activation", #"{"codes": ["testcode alpha"]}"#)])),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "defaults restated",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "combinable": true, "rounding": "halfUp", "codeMatching": "relaxed", "stacking": {"exclusive": false, "priority": 0}}"#,
@@ -343,18 +343,18 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
           ("stacking", #"{"exclusive": false, "priority": 0}"#), ("rounding", #""halfUp""#),
           ("codeMatching", #""relaxed""#),
         ])),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "every catalog category included where the terms name no target",
       campaigns: withTerms(
         twenty, [("target", #"{"include": {"categories": ["shoes", "hats"]}}"#)]),
       catalog: WitnessFixture.catalog),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "no target where the terms include every catalog category",
       campaigns: withTerms(
         #"{"benefit": {"percentOff": 20}, "target": {"include": {"categories": ["shoes", "sale"]}}}"#
       ),
       catalog: WitnessFixture.catalog),
-    RewriteCase(
+    WitnessRewriteCase(
       name: "a message with the code in lower case under relaxed matching, advertising the promise",
       campaigns: withMessage(
         #"{"id": "m1", "channel": "email", "code": "testcode alpha", "advertises": {"percentOff": 20}}"#
@@ -362,7 +362,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
     ),
   ]
 
-  @Test(arguments: rewrites) func aRewriteThatKeepsTheMeaningIsClean(_ rewrite: RewriteCase) throws
+  @Test(arguments: rewrites) func aRewriteThatKeepsTheMeaningIsClean(_ rewrite: WitnessRewriteCase)
+    throws
   {
     let files = try WitnessFixture.files(rewrite.campaigns, catalog: rewrite.catalog)
     let findings = StaticAudit.findings(files: files)

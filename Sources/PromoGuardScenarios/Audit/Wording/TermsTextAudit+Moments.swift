@@ -6,14 +6,20 @@ extension TermsTextAudit {
   ///
   /// A day without a time is included whole ("until 13 December" runs to the end of 13 December); a clock
   /// time is included to the end of its minute ("until 23:59" agrees with an end at 23:59, 23:59:59 or
-  /// midnight). A moment is read in the zone written with it, else the one zone the wording names elsewhere,
-  /// else the terms' zone; moments are compared as instants, so the same moment in another zone agrees.
+  /// midnight). A moment is read in the zone written with it, else the one zone the wording names elsewhere
+  /// (apart from a moment or with another one), else the terms' zone; moments are compared as instants, so the same moment in another zone agrees.
   static func momentSummaries(_ facts: [WordingFact], rules: Rules) -> [String] {
     var standaloneZones = [WordingZone]()
     for case .zone(let zone) in facts where !standaloneZones.contains(zone) {
       standaloneZones.append(zone)
     }
-    let textZone = standaloneZones.count == 1 ? standaloneZones.first : nil
+    // The one zone the wording names, apart from a moment or with one ("until 23:59 New York time"): the zone
+    // a reader applies to the moments written without one ("from Friday 27 November").
+    var namedZones = standaloneZones
+    for case .moment(let moment) in facts {
+      if let zone = moment.zone, !namedZones.contains(zone) { namedZones.append(zone) }
+    }
+    let textZone = namedZones.count == 1 ? namedZones.first : nil
     var textZoneUsed = false
     var summaries = [String]()
     for case .moment(let moment) in facts {

@@ -161,7 +161,8 @@ extension WordingPhrases {
       "previous", "past", "prior", "existing", "weekend", "weekends", "holiday", "holidays",
       "returns", "refunds", "exchanges", "cash", "adjustments", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
-      "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
+      "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "website", "websites", "site",
+      "web", "online", "app", "apps", "store", "stores", "in-store", "shop", "shops", "phone",
     ],
     everything: [
       "everything", "sitewide", "site-wide", "storewide", "store-wide", "entire order",

@@ -225,9 +225,17 @@ final class WordingReader: Sendable {
       return ([.channelOnly(channel, phrase: written(index..<end))], end)
     }
     if let (end, _, channel) = firstEntry(lists.channelMentions, at: index) {
-      // "Online only, not in store": a denied channel is not one the offer can be used in.
-      let isDenied = (max(0, index - 2)..<index).contains {
-        phrases.negations.contains(tokens[$0].text)
+      // "Online only, not in store", "not valid on the website or in store": a denied channel is not one the
+      // offer can be used in. A negation reaches to the end of its clause (punctuation ends it, "/" and "&"
+      // do not).
+      var isDenied = false
+      for before in stride(from: index - 1, through: max(0, index - 8), by: -1) {
+        let token = tokens[before]
+        if token.kind == .symbol, token.text != "/", token.text != "&" { break }
+        if phrases.negations.contains(token.text) {
+          isDenied = true
+          break
+        }
       }
       // Quote the channel's own words: "online", not "online or".
       var (first, last) = (index, end)
