@@ -7,7 +7,8 @@ struct CommandIO {
   var standardOutput = ""
   /// Text for standard error.
   var standardError = ""
-  /// Reads all of standard input.
+  /// Reads standard input to its end, or to one byte past ``InputFiles/maximumFileBytes`` (the caller
+  /// refuses that), whichever comes first.
   var readStandardInput: () -> [UInt8]
   /// The current time.
   var now: () -> Instant
@@ -21,7 +22,11 @@ struct CommandIO {
   /// The IO of the running process.
   static func process() -> CommandIO {
     CommandIO(
-      readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+      readStandardInput: {
+        InputFiles.read(atMost: InputFiles.maximumFileBytes + 1) { count in
+          (try? FileHandle.standardInput.read(upToCount: count)).map { Array($0) } ?? []
+        }
+      },
       now: { Instant(Date()) }, isErrorTerminal: isatty(2) == 1,
       workingDirectory: FileManager.default.currentDirectoryPath,
       environment: ProcessInfo.processInfo.environment)
