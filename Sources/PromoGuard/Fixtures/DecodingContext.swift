@@ -109,12 +109,14 @@ enum FoundValue {
     }
   }
 
-  /// `text` in double quotes, shortened like ``shortened(_:)``: `"SEPT20"`, or
-  /// `"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" (1048576 bytes)`.
+  /// `text` as a JSON string literal (control characters escaped, so none reaches a terminal), shortened
+  /// like ``shortened(_:)``: `"SEPT20"`, or `"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" (1048576 bytes)`.
   static func quoted(_ text: String) -> String {
     let short = shortened(text)
-    return short.utf8.count == text.utf8.count
-      ? "\"\(text)\"" : "\"\(short)\" (\(text.utf8.count) bytes)"
+    var literal = [UInt8]()
+    JSONEscaping.appendQuoted(short, to: &literal)
+    let quoted = String(decoding: literal, as: UTF8.self)
+    return short.utf8.count == text.utf8.count ? quoted : "\(quoted) (\(text.utf8.count) bytes)"
   }
 
   /// `text` when it has at most ``longestEchoed`` characters; otherwise its first ``longestEchoed``
