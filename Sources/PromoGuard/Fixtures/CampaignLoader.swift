@@ -175,6 +175,7 @@ package enum CampaignLoader {
       return candidates.compactMap { $0 }.min { $0.sequence < $1.sequence }
     }
 
+    /// Appends `owner` when `owners` has fewer than two and none of its campaign.
     private static func keep(_ owner: CodeOwner, in owners: inout [CodeOwner]) {
       guard owners.count < 2, !owners.contains(where: { $0.campaignID == owner.campaignID }) else {
         return

@@ -156,6 +156,7 @@ struct DiagnosticRenderer {
     return Excerpt(text: text, caretOffset: keepBefore + (cutBefore ? 1 : 0))
   }
 
+  /// Whether `byte` ends a line (LF, or CR alone or before LF).
   private static func isLineBreak(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
   }
