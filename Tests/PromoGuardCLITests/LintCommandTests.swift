@@ -151,7 +151,8 @@ import Testing
               ],
               "reachTested": true,
               "missingExpected": [],
-              "notChecked": []
+              "notChecked": [],
+              "warnings": []
             }
           ]
         }
@@ -267,5 +268,44 @@ import Testing
       run.standardOutput.hasSuffix(
         "12 campaigns in 10 files: 6 findings (6 expected, 0 unexpected), 0 expected kinds not "
           + "found. Lint passes.\n"))
+  }
+
+  /// A campaign starting at 02:30 on the day New York springs forward and ending at 01:30 on the day it
+  /// falls back: both load, each with a warning naming the moment used.
+  static let daylightSaving = """
+    {"format": "promoguard/1", "campaigns": [
+      {"id": "dst", "name": "DST", "currency": "USD", "timeZone": "America/New_York",
+       "starts": "2024-03-10T02:30",
+       "ends": "2024-11-03T01:30",
+       "activation": {"codes": ["DST-2024-Q9X"]}, "benefit": {"percentOff": 5}}]}
+    """
+
+  @Test func warnsAboutStartsAndEndsDaylightSavingSkippedOrRepeatedWithoutFailing() throws {
+    let path = try Self.write(Self.daylightSaving)
+    let run = CLIRun(["lint", path])
+    // Line 3 is `   "starts": ...`: the value's quote is in column 14; line 4 likewise for "ends" (column 12).
+    #expect(run.exitCode == 0)
+    #expect(
+      run.standardOutput == """
+        \(path)
+          dst (DST): passes
+            \(path):3:14: warning: "2024-03-10T02:30" in America/New_York did not exist: the clocks \
+        jumped forward 1 hour over it, so 2024-03-10T03:30:00-04:00 (2024-03-10T07:30:00Z) was used — \
+        write the time with an offset to say which moment you mean
+            \(path):4:12: warning: "2024-11-03T01:30" in America/New_York happened twice: the clocks \
+        went back over it, so the earlier moment, 2024-11-03T01:30:00-04:00 (2024-11-03T05:30:00Z), was \
+        used, not the later 2024-11-03T01:30:00-05:00 — write the time with an offset to say which moment \
+        you mean
+
+        \(path): warning: no catalog: reach not tested for 1 campaign — add a "catalog" of the shop's \
+        products so that lint can check that a real basket can get each discount
+
+        1 campaign in 1 file: 0 findings (0 expected, 0 unexpected), 0 expected kinds not found, \
+        2 warnings. Lint passes.
+
+        """)
+    let json = CLIRun(["lint", path, "--format", "json"])
+    #expect(json.exitCode == 0)
+    #expect(json.standardOutput.contains(#""path": "campaigns[0].starts","#))
   }
 }

@@ -17,12 +17,17 @@ package struct Campaign: Sendable, Hashable {
   /// Where each field was written, keyed by its path inside the campaign (`benefit`, `terms.benefit`,
   /// `conditions.minSubtotal`); for reports that name a clause.
   package var fieldLocations: [String: FileLocation]
+  /// Warnings: what loads but may not mean what it seems.
+  ///
+  /// A `starts` or `ends` at a local time daylight saving skipped or repeated, with the moment used.
+  /// `promoguard lint` shows them.
+  package var warnings: [Diagnostic]
 
   /// Creates a campaign.
   package init(
     id: String, name: String, mechanics: Rules, terms: Terms?, messages: [Message] = [],
     expectFindings: [String] = [], location: FileLocation,
-    fieldLocations: [String: FileLocation] = [:]
+    fieldLocations: [String: FileLocation] = [:], warnings: [Diagnostic] = []
   ) {
     self.id = id
     self.name = name
@@ -32,6 +37,7 @@ package struct Campaign: Sendable, Hashable {
     self.expectFindings = expectFindings
     self.location = location
     self.fieldLocations = fieldLocations
+    self.warnings = warnings
   }
 
   /// The promise: the terms when given, else the mechanics (with `combinable` = not exclusive).

@@ -20,8 +20,8 @@ struct BasketState {
       throw EvaluationError(
         code: .invalidCheckout,
         message:
-          "the checkout has \(lines.count) lines; the most accepted is \(CheckoutDecoder.maximumLines)"
-      )
+          "the checkout has \(lines.count) lines; the most accepted is \(CheckoutDecoder.maximumLines)",
+        path: "lines")
     }
     var quantities = [Int64]()
     var original = [Int64]()
@@ -36,7 +36,8 @@ struct BasketState {
           code: .invalidCheckout,
           message:
             "line \(index + 1) (\(lines[index].sku)) is priced in \(lines[index].unitPrice.currency.code) "
-            + "but the checkout is in \(checkout.currency.code)")
+            + "but the checkout is in \(checkout.currency.code)",
+          path: "lines[\(index)].unitPrice")
       }
       guard lines[index].quantity >= 1, lines[index].quantity <= CheckoutDecoder.maximumQuantity
       else {
@@ -44,7 +45,8 @@ struct BasketState {
           code: .invalidCheckout,
           message:
             "line \(index + 1) (\(lines[index].sku)) has quantity \(lines[index].quantity); quantities run "
-            + "from 1 to \(CheckoutDecoder.maximumQuantity)")
+            + "from 1 to \(CheckoutDecoder.maximumQuantity)",
+          path: "lines[\(index)].quantity")
       }
       guard lines[index].unitPrice.minorUnits >= 0,
         lines[index].unitPrice.minorUnits <= Money.maximumMinorUnits
@@ -53,14 +55,16 @@ struct BasketState {
           code: .invalidCheckout,
           message:
             "line \(index + 1) (\(lines[index].sku)) has unit price \(lines[index].unitPrice.decimalString); "
-            + "prices run from 0 to \(Money(minorUnits: Money.maximumMinorUnits, currency: checkout.currency).decimalString)"
-        )
+            + "prices run from 0 to \(Money(minorUnits: Money.maximumMinorUnits, currency: checkout.currency).decimalString)",
+          path: "lines[\(index)].unitPrice")
       }
       let (amount, overflow) = lines[index].unitPrice.minorUnits.multipliedReportingOverflow(
         by: lines[index].quantity)
-      guard !overflow else { throw .overflow("the amount of line \(index + 1)") }
+      guard !overflow else {
+        throw .overflow("the amount of line \(index + 1)", path: "lines[\(index)]")
+      }
       let (sum, sumOverflow) = subtotal.addingReportingOverflow(amount)
-      guard !sumOverflow else { throw .overflow("the checkout subtotal") }
+      guard !sumOverflow else { throw .overflow("the checkout subtotal", path: "lines[\(index)]") }
       subtotal = sum
       quantities.append(lines[index].quantity)
       original.append(amount)
@@ -72,10 +76,11 @@ struct BasketState {
       throw EvaluationError(
         code: .invalidCheckout,
         message: "shipping must be a non-negative amount in \(checkout.currency.code), found "
-          + "\(shipping.decimalString) \(shipping.currency.code)")
+          + "\(shipping.decimalString) \(shipping.currency.code)",
+        path: "shipping")
     }
     guard subtotal.addingReportingOverflow(shipping.minorUnits).overflow == false else {
-      throw .overflow("the checkout total")
+      throw .overflow("the checkout total", path: "shipping")
     }
     self.quantities = quantities
     self.original = original

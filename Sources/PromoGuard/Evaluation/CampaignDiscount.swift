@@ -26,7 +26,7 @@ enum CampaignDiscount {
       do {
         return try outcome(rules, targets: targets, basket: basket, as: BigInt.self)
       } catch {
-        throw .overflow("the discount of campaign \"\(campaignID)\"")
+        throw .overflow("the discount of campaign \"\(campaignID)\"", path: "lines")
       }
     }
   }

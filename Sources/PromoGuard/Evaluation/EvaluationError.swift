@@ -17,23 +17,30 @@ public struct EvaluationError: Error, Sendable, Hashable, CustomStringConvertibl
   public var code: Code
   /// What is wrong and what to do.
   public var message: String
+  /// The JSON path of the checkout value at fault, as a checkout file writes it (`lines[2].quantity`,
+  /// `shipping`), or `nil` when no single value is; a command that read the checkout from a file uses it to
+  /// name the line and column.
+  public var path: String?
 
   /// Creates an error.
   ///
   /// - Parameters:
   ///   - code: What kind of problem it is.
   ///   - message: What is wrong and what to do.
-  public init(code: Code, message: String) {
+  ///   - path: The JSON path of the checkout value at fault, if one is.
+  public init(code: Code, message: String, path: String? = nil) {
     self.code = code
     self.message = message
+    self.path = path
   }
 
   /// `[code] message`.
   public var description: String { "[\(code)] \(message)" }
 
-  static func overflow(_ what: String) -> EvaluationError {
+  static func overflow(_ what: String, path: String?) -> EvaluationError {
     EvaluationError(
       code: .overflow,
-      message: "\(what) is too large to compute exactly — check the prices and quantities")
+      message: "\(what) is too large to compute exactly — check the prices and quantities",
+      path: path)
   }
 }

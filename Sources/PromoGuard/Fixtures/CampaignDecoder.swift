@@ -18,6 +18,7 @@ struct CampaignDecoder {
         context: context)
     else { return nil }
     let before = context.diagnostics.count
+    let warningsBefore = context.warnings.count
     let id = reader.required(
       "id",
       hint: "give the campaign a unique id like \"sept-20\" (lower-case letters, digits, dashes)"
@@ -49,7 +50,7 @@ struct CampaignDecoder {
     return Campaign(
       id: id, name: name, mechanics: mechanics, terms: terms, messages: messages ?? [],
       expectFindings: expectFindings ?? [], location: context.location(node.position),
-      fieldLocations: locations)
+      fieldLocations: locations, warnings: Array(context.warnings[warningsBefore...]))
   }
 
   private func campaignID(_ node: JSONNode, path: String) -> String? {
@@ -65,9 +66,9 @@ struct CampaignDecoder {
     guard isValid else {
       let suggestion = String(
         id.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" }.filter(\.isASCII))
-      let hint = suggestion.isEmpty ? "" : " (for example \"\(suggestion)\")"
+      let hint = suggestion.isEmpty ? "" : " (for example \(FoundValue.quoted(suggestion)))"
       context.report(
-        "campaign ids use lower-case letters, digits and dashes, at most 100, found \"\(id)\" — "
+        "campaign ids use lower-case letters, digits and dashes, at most 100, found \(FoundValue.quoted(id)) — "
           + "rename it\(hint)",
         at: node.position, path: path)
       return nil
@@ -85,16 +86,16 @@ struct CampaignDecoder {
       let position = reader.value("activation")?.position ?? reader.position
       if key.isEmpty {
         context.report(
-          "the code \"\(code)\" has no letters or digits — customers could not type it",
+          "the code \(FoundValue.quoted(code)) has no letters or digits — customers could not type it",
           at: position, path: path)
         continue
       }
       if let earlier = seen[key] {
         context.report(
           matching == .relaxed
-            ? "the codes \"\(earlier)\" and \"\(code)\" are the same to checkout (case, spaces, "
+            ? "the codes \(FoundValue.quoted(earlier)) and \(FoundValue.quoted(code)) are the same to checkout (case, spaces, "
               + "dashes and underscores are ignored) — remove one"
-            : "the code \"\(code)\" is listed twice — remove one",
+            : "the code \(FoundValue.quoted(code)) is listed twice — remove one",
           at: position, path: path)
       }
       seen[key] = code
@@ -157,7 +158,7 @@ struct CampaignDecoder {
       }
       if let line = ids[message.id] {
         context.report(
-          "the message id \"\(message.id)\" is already used on line \(line) — give each message "
+          "the message id \(FoundValue.quoted(message.id)) is already used on line \(line) — give each message "
             + "its own id",
           at: element.position, path: messagePath)
       }
@@ -242,7 +243,7 @@ struct CampaignDecoder {
         position = node.position
       }
       context.report(
-        "unknown finding kind \"\(name)\"\(hint)", at: position,
+        "unknown finding kind \(FoundValue.quoted(name))\(hint)", at: position,
         path: JSONPathText.element(path, index))
     }
     return isValid ? names : nil

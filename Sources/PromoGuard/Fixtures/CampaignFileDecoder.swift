@@ -28,7 +28,7 @@ package enum CampaignFileDecoder {
         format != CampaignFile.format
       {
         context.report(
-          "expected \"\(CampaignFile.format)\", found \"\(format)\" — this version of promoguard "
+          "expected \"\(CampaignFile.format)\", found \(FoundValue.quoted(format)) — this version of promoguard "
             + "reads \(CampaignFile.format) files",
           at: formatNode.position, path: "format")
       }

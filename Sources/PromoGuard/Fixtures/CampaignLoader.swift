@@ -25,17 +25,29 @@ package enum CampaignLoader {
     return files
   }
 
+  /// The most problems between campaigns reported; the rest are counted in one last line, as
+  /// ``DecodingContext`` does for the problems of one file.
+  package static let maximumCrossFileDiagnostics = 200
+
   /// The problems between campaigns: repeated ids, colliding codes, conflicting links, size limits.
+  ///
+  /// At most ``maximumCrossFileDiagnostics`` are listed, then one line counting the others.
   ///
   /// - Parameter files: Decoded files.
   /// - Returns: The diagnostics, empty when the files go together.
+  /// - Complexity: O(*n*) expected for *n* campaigns, codes and links, however many share a code.
   package static func crossFileProblems(_ files: [CampaignFile]) -> [Diagnostic] {
     var diagnostics = [Diagnostic]()
-    func report(_ location: FileLocation, _ path: String, _ message: String) {
+    var dropped = 0
+    func report(_ location: FileLocation, _ path: String, _ message: @autoclosure () -> String) {
+      guard diagnostics.count < maximumCrossFileDiagnostics else {
+        dropped += 1
+        return
+      }
       diagnostics.append(
         Diagnostic(
           file: location.file, line: location.line, column: location.column, path: path,
-          message: message))
+          message: message()))
     }
     let campaignCount = files.reduce(0) { $0 + $1.campaigns.count }
     let codeCount = files.reduce(0) { sum, file in
@@ -54,7 +66,8 @@ package enum CampaignLoader {
     }
 
     var ids = [String: FileLocation]()
-    var codes = [String: [CodeOwner]]()
+    var codes = [String: CodeOwners]()
+    var sequence = 0
     var links = [String: (code: String?, location: FileLocation)]()
     for file in files {
       for (index, campaign) in file.campaigns.enumerated() {
@@ -62,7 +75,7 @@ package enum CampaignLoader {
         if let first = ids[campaign.id] {
           report(
             campaign.fieldLocations["id"] ?? campaign.location, "\(path).id",
-            "the campaign id \"\(campaign.id)\" is already used at \(first) — campaign ids must be "
+            "the campaign id \(FoundValue.quoted(campaign.id)) is already used at \(first) — campaign ids must be "
               + "unique across all files")
         } else {
           ids[campaign.id] = campaign.location
@@ -71,25 +84,25 @@ package enum CampaignLoader {
         for code in campaign.mechanics.activation.codes {
           let owner = CodeOwner(
             campaignID: campaign.id, code: code, matching: matching,
-            location: campaign.fieldLocations["activation"] ?? campaign.location)
+            location: campaign.fieldLocations["activation"] ?? campaign.location,
+            sequence: sequence)
+          sequence += 1
           let key = CodeKey.relaxed(code)
-          if let clash = codes[key]?.first(where: {
-            $0.campaignID != campaign.id && $0.collides(with: owner)
-          }) {
+          if let clash = codes[key]?.firstClash(with: owner) {
             report(
               owner.location, "\(path).activation.codes",
-              "the code \"\(code)\" collides with \"\(clash.code)\" of campaign "
-                + "\"\(clash.campaignID)\" (\(clash.location)): checkout could not tell them "
+              "the code \(FoundValue.quoted(code)) collides with \(FoundValue.quoted(clash.code)) of campaign "
+                + "\(FoundValue.quoted(clash.campaignID)) (\(clash.location)): checkout could not tell them "
                 + "apart\(ignoredNote(owner, clash)) — change one of them")
           }
-          codes[key, default: []].append(owner)
+          codes[key, default: CodeOwners()].add(owner)
         }
         for message in campaign.messages {
           guard let link = message.link else { continue }
           if let first = links[link.url], first.code != link.appliesCode {
             report(
               message.location, "\(path).messages",
-              "the link \"\(link.url)\" enters \(describe(link.appliesCode)) here but "
+              "the link \(FoundValue.quoted(link.url)) enters \(describe(link.appliesCode)) here but "
                 + "\(describe(first.code)) at \(first.location) — a link can enter only one code; "
                 + "give the messages different links")
           } else if links[link.url] == nil {
@@ -97,6 +110,13 @@ package enum CampaignLoader {
           }
         }
       }
+    }
+    if dropped > 0, let last = diagnostics.last {
+      diagnostics.append(
+        Diagnostic(
+          file: last.file, line: last.line, column: last.column, path: "",
+          message: "and \(dropped) more problems between campaigns not shown — fix the ones above "
+            + "and run again"))
     }
     return diagnostics
   }
@@ -107,7 +127,7 @@ package enum CampaignLoader {
   }
 
   private static func describe(_ code: String?) -> String {
-    code.map { "the code \"\($0)\"" } ?? "no code"
+    code.map { "the code \(FoundValue.quoted($0))" } ?? "no code"
   }
 
   /// A code and the campaign it belongs to, for collision checks.
@@ -116,12 +136,51 @@ package enum CampaignLoader {
     var code: String
     var matching: CodeMatching
     var location: FileLocation
+    /// The order in which the code was loaded.
+    var sequence: Int
+  }
 
-    /// Two codes collide when one string typed at checkout would match both: always when their relaxed keys
-    /// agree and either is relaxed, and for two exact codes when they are equal.
-    func collides(with other: CodeOwner) -> Bool {
-      if matching == .relaxed || other.matching == .relaxed { return true }
-      return CodeKey.exact(code) == CodeKey.exact(other.code)
+  /// The owners of one relaxed code key that a later code can clash with, kept in O(1) space per exact key.
+  ///
+  /// Two codes collide when one string typed at checkout would match both: always when their relaxed keys
+  /// agree and either is relaxed, and for two exact codes when they are equal. For each way of colliding
+  /// this keeps the first owner of each of the first two campaigns, so one of them is the earliest owner
+  /// from any campaign but a given one.
+  private struct CodeOwners {
+    /// The first owners of any matching.
+    var any: [CodeOwner] = []
+    /// The first owners with relaxed matching.
+    var relaxed: [CodeOwner] = []
+    /// The first owners with exact matching, by exact key.
+    var exact: [String: [CodeOwner]] = [:]
+
+    /// Records `owner`.
+    mutating func add(_ owner: CodeOwner) {
+      Self.keep(owner, in: &any)
+      if owner.matching == .relaxed {
+        Self.keep(owner, in: &relaxed)
+      } else {
+        Self.keep(owner, in: &exact[CodeKey.exact(owner.code), default: []])
+      }
+    }
+
+    /// The earliest owner of another campaign whose code collides with `owner`'s, as a scan of every
+    /// owner in load order would find it.
+    func firstClash(with owner: CodeOwner) -> CodeOwner? {
+      let isOther = { (candidate: CodeOwner) in candidate.campaignID != owner.campaignID }
+      if owner.matching == .relaxed { return any.first(where: isOther) }
+      let candidates = [
+        relaxed.first(where: isOther), exact[CodeKey.exact(owner.code)]?.first(where: isOther),
+      ]
+      return candidates.compactMap { $0 }.min { $0.sequence < $1.sequence }
+    }
+
+    /// Appends `owner` when `owners` has fewer than two and none of its campaign.
+    private static func keep(_ owner: CodeOwner, in owners: inout [CodeOwner]) {
+      guard owners.count < 2, !owners.contains(where: { $0.campaignID == owner.campaignID }) else {
+        return
+      }
+      owners.append(owner)
     }
   }
 }

@@ -35,7 +35,7 @@ struct CatalogDecoder {
       guard let product = self.product(element, path: productPath) else { continue }
       if let line = lines[product.sku] {
         context.report(
-          "the SKU \"\(product.sku)\" is already in the catalog on line \(line) — give each "
+          "the SKU \(FoundValue.quoted(product.sku)) is already in the catalog on line \(line) — give each "
             + "product its own SKU",
           at: element.position, path: productPath)
       }

@@ -24,7 +24,27 @@ package enum CheckoutDecoder {
   package static func decode(_ bytes: [UInt8], path: String, now: Instant) -> Result<
     Checkout, LoadError
   > {
-    let context = DecodingContext(file: path)
+    decode(bytes, path: path, now: now, recordsPositions: false).map(\.checkout)
+  }
+
+  /// The checkout in `bytes` with where its values were written, or every problem found in it; for a
+  /// command that names the line and column of an ``EvaluationError/path``.
+  ///
+  /// - Parameters:
+  ///   - bytes: UTF-8 JSON.
+  ///   - path: The path shown in diagnostics.
+  ///   - now: The time used when the checkout gives no `at`.
+  /// - Returns: The checkout and its positions, or the diagnostics.
+  package static func decodeLocated(_ bytes: [UInt8], path: String, now: Instant) -> Result<
+    LocatedCheckout, LoadError
+  > {
+    decode(bytes, path: path, now: now, recordsPositions: true)
+  }
+
+  private static func decode(
+    _ bytes: [UInt8], path: String, now: Instant, recordsPositions: Bool
+  ) -> Result<LocatedCheckout, LoadError> {
+    let context = DecodingContext(file: path, recordsPositions: recordsPositions)
     let root: JSONNode
     do {
       root = try JSONReader.parse(bytes)
@@ -36,7 +56,7 @@ package enum CheckoutDecoder {
     guard context.diagnostics.isEmpty, let checkout else {
       return .failure(LoadError(diagnostics: context.finishedDiagnostics()))
     }
-    return .success(checkout)
+    return .success(LocatedCheckout(checkout: checkout, positions: context.positions))
   }
 
   static func decode(_ node: JSONNode, path: String, context: DecodingContext, now: Instant)
@@ -53,12 +73,14 @@ package enum CheckoutDecoder {
       .flatMap { context.currency($0, path: reader.path("currency")) }
     var lines = [Checkout.Line]()
     if let currency, let linesNode = reader.required("lines", hint: "list the basket's lines") {
+      context.record(linesNode.position, path: reader.path("lines"))
       lines = self.lines(
         linesNode, path: reader.path("lines"), currency: currency, context: context)
     }
     let shipping = currency.flatMap { currency in
       reader.value("shipping").flatMap {
-        context.money($0, path: reader.path("shipping"), currency: currency)
+        context.record($0.position, path: reader.path("shipping"))
+        return context.money($0, path: reader.path("shipping"), currency: currency)
       }
     }
     let customer = reader.value("customer").flatMap {
@@ -153,6 +175,10 @@ package enum CheckoutDecoder {
       guard context.diagnostics.count == before, let sku, let unitPrice, let quantity else {
         continue
       }
+      context.record(element.position, path: linePath)
+      for key in ["unitPrice", "quantity"] {
+        if let node = reader.value(key) { context.record(node.position, path: reader.path(key)) }
+      }
       lines.append(
         Checkout.Line(
           sku: sku, name: name ?? "", categories: categories ?? [], tags: tags ?? [],
@@ -204,7 +230,7 @@ package enum CheckoutDecoder {
       let memberPath = JSONPathText.member(path, member.key)
       if counts[member.key] != nil {
         context.report(
-          "the campaign \"\(member.key)\" appears twice — keep only one count",
+          "the campaign \(FoundValue.quoted(member.key)) appears twice — keep only one count",
           at: member.keyPosition, path: path)
         continue
       }
@@ -215,5 +241,30 @@ package enum CheckoutDecoder {
       }
     }
     return counts
+  }
+}
+
+/// A decoded checkout and where its values were written, so an ``EvaluationError`` can name a line and
+/// column.
+package struct LocatedCheckout: Sendable {
+  /// The checkout.
+  package var checkout: Checkout
+  /// Where values were written, by JSON path: `lines`, `lines[i]`, `lines[i].unitPrice`,
+  /// `lines[i].quantity` and `shipping`.
+  package var positions: [String: SourcePosition]
+
+  /// Where the value at `path` was written, or its nearest enclosing value that was recorded
+  /// (`lines[2]` for `lines[2].quantity` when the quantity was left out).
+  ///
+  /// - Parameter path: A JSON path, as ``EvaluationError/path`` gives it.
+  /// - Returns: The position and the path it belongs to, or `nil`.
+  package func position(of path: String) -> (position: SourcePosition, path: String)? {
+    var current = Substring(path)
+    while !current.isEmpty {
+      if let position = positions[String(current)] { return (position, String(current)) }
+      guard let cut = current.lastIndex(where: { $0 == "." || $0 == "[" }) else { break }
+      current = current[..<cut]
+    }
+    return nil
   }
 }

@@ -77,7 +77,7 @@ extension DecodingContext {
       return value
     case .string(let text) where Int64(text) != nil:
       report(
-        "expected \(what) as a number, found the text \"\(text)\" — remove the quotes",
+        "expected \(what) as a number, found the text \(FoundValue.quoted(text)) — remove the quotes",
         at: node.position, path: path)
       return nil
     default:
@@ -165,11 +165,11 @@ extension DecodingContext {
     if let currency = Currency(code: code) { return currency }
     if let currency = Currency(code: code.uppercased()) {
       report(
-        "unknown currency \"\(code)\" — currency codes are upper case: write \"\(currency.code)\"",
+        "unknown currency \(FoundValue.quoted(code)) — currency codes are upper case: write \"\(currency.code)\"",
         at: node.position, path: path)
     } else {
       report(
-        "unknown currency \"\(code)\" — expected an ISO 4217 code like \"USD\", \"EUR\" or \"JPY\"",
+        "unknown currency \(FoundValue.quoted(code)) — expected an ISO 4217 code like \"USD\", \"EUR\" or \"JPY\"",
         at: node.position, path: path)
     }
     return nil
@@ -181,13 +181,18 @@ extension DecodingContext {
       return nil
     }
     if let zone = Zone(identifier: name) { return zone }
+    guard keepsDiagnostics else {
+      report("unknown time zone", at: node.position, path: path)
+      return nil
+    }
     if let suggestion = Zone.suggestion(for: name) {
       report(
-        "unknown time zone \"\(name)\" — did you mean \"\(suggestion)\"?", at: node.position,
+        "unknown time zone \(FoundValue.quoted(name)) — did you mean \"\(suggestion)\"?",
+        at: node.position,
         path: path)
     } else {
       report(
-        "unknown time zone \"\(name)\" — expected an IANA name like \"America/New_York\", "
+        "unknown time zone \(FoundValue.quoted(name)) — expected an IANA name like \"America/New_York\", "
           + "\"Europe/London\" or \"UTC\"",
         at: node.position, path: path)
     }

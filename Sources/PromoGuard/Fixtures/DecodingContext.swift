@@ -7,24 +7,59 @@ final class DecodingContext {
   let file: String
   /// The problems found so far.
   private(set) var diagnostics: [Diagnostic] = []
+  /// Warnings: things that load but may not mean what the file says (a local time daylight saving skipped
+  /// or repeated); at most ``maximumDiagnostics``.
+  private(set) var warnings: [Diagnostic] = []
   /// The most diagnostics kept for one file; the rest are summarised in one line.
   static let maximumDiagnostics = 200
   private var dropped = 0
 
-  init(file: String) {
+  /// Where values were written, by JSON path; filled by ``record(_:path:)`` only when
+  /// ``recordsPositions`` is set.
+  private(set) var positions: [String: SourcePosition] = [:]
+  /// Whether ``record(_:path:)`` keeps positions.
+  let recordsPositions: Bool
+
+  /// Creates a context for one file.
+  ///
+  /// - Parameters:
+  ///   - file: The file being decoded, as given.
+  ///   - recordsPositions: Whether to keep the positions given to ``record(_:path:)``.
+  init(file: String, recordsPositions: Bool = false) {
     self.file = file
+    self.recordsPositions = recordsPositions
+  }
+
+  /// Remembers that the value at JSON path `path` was written at `position`, when positions are kept.
+  func record(_ position: SourcePosition, path: @autoclosure () -> String) {
+    guard recordsPositions else { return }
+    positions[path()] = position
   }
 
   /// Records a problem with the value at `position`.
-  func report(_ message: String, at position: SourcePosition, path: String) {
+  ///
+  /// The message is built only when the diagnostic is kept: past ``maximumDiagnostics`` a problem is only
+  /// counted, so a file with a hundred thousand bad values costs no more than counting them.
+  func report(_ message: @autoclosure () -> String, at position: SourcePosition, path: String) {
     guard diagnostics.count < Self.maximumDiagnostics else {
       dropped += 1
       return
     }
     diagnostics.append(
       Diagnostic(
-        file: file, line: position.line, column: position.column, path: path, message: message))
+        file: file, line: position.line, column: position.column, path: path, message: message()))
   }
+
+  /// Records a warning about the value at `position`; past ``maximumDiagnostics`` warnings, drops it.
+  func warn(_ message: @autoclosure () -> String, at position: SourcePosition, path: String) {
+    guard warnings.count < Self.maximumDiagnostics else { return }
+    warnings.append(
+      Diagnostic(
+        file: file, line: position.line, column: position.column, path: path, message: message()))
+  }
+
+  /// Whether a problem reported now would be kept; `false` once ``maximumDiagnostics`` are kept.
+  var keepsDiagnostics: Bool { diagnostics.count < Self.maximumDiagnostics }
 
   /// The diagnostics, with a final line counting those left out.
   func finishedDiagnostics() -> [Diagnostic] {
@@ -44,9 +79,11 @@ final class DecodingContext {
 
 /// JSON paths as they appear in diagnostics: `campaigns[0].benefit.percentOff`.
 enum JSONPathText {
-  /// The path of member `key` of the object at `path`.
+  /// The path of member `key` of the object at `path`; a key from the input longer than 40 characters is
+  /// shortened as ``FoundValue/shortened(_:)`` does, so a path never carries megabytes.
   static func member(_ path: String, _ key: String) -> String {
-    path.isEmpty ? key : "\(path).\(key)"
+    let key = FoundValue.shortened(key)
+    return path.isEmpty ? key : "\(path).\(key)"
   }
 
   /// The path of element `index` of the list at `path`.
@@ -57,10 +94,13 @@ enum JSONPathText {
 
 /// Short quotations of found values for messages: `"Sept 20"`, `12.5`, `a list`.
 enum FoundValue {
+  /// The most characters of an input value echoed in a message; longer values are cut.
+  static let longestEchoed = 40
+
   /// How a value is quoted in "found …".
   static func describe(_ node: JSONNode) -> String {
     switch node.value {
-    case .string(let text): return "\"\(shortened(text))\""
+    case .string(let text): return quoted(text)
     case .number(let number): return number.text
     case .bool(let flag): return flag ? "true" : "false"
     case .null: return "null"
@@ -69,7 +109,25 @@ enum FoundValue {
     }
   }
 
-  private static func shortened(_ text: String) -> String {
-    text.count <= 60 ? text : String(text.prefix(57)) + "..."
+  /// `text` as a JSON string literal (control characters escaped, so none reaches a terminal), shortened
+  /// like ``shortened(_:)``: `"SEPT20"`, or `"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…" (1048576 bytes)`.
+  static func quoted(_ text: String) -> String {
+    let short = shortened(text)
+    var literal = [UInt8]()
+    JSONEscaping.appendQuoted(short, to: &literal)
+    let quoted = String(decoding: literal, as: UTF8.self)
+    return short.utf8.count == text.utf8.count ? quoted : "\(quoted) (\(text.utf8.count) bytes)"
+  }
+
+  /// `text` when it has at most ``longestEchoed`` characters; otherwise its first ``longestEchoed``
+  /// characters and `…`, so that a message echoing a value from the input never carries megabytes.
+  ///
+  /// - Complexity: O(``longestEchoed``), whatever the length of `text`.
+  static func shortened(_ text: String) -> String {
+    guard text.utf8.count > longestEchoed else { return text }
+    var prefix = text.prefix(longestEchoed + 1)
+    guard prefix.count > longestEchoed else { return text }
+    prefix.removeLast()
+    return String(prefix) + "…"
   }
 }

@@ -37,7 +37,7 @@ struct ObjectReader {
     for member in object.members {
       if let first = members[member.key] {
         context.report(
-          "the key \"\(member.key)\" appears twice (first on line \(first.keyPosition.line)) — "
+          "the key \(FoundValue.quoted(member.key)) appears twice (first on line \(first.keyPosition.line)) — "
             + "keep only one of them",
           at: member.keyPosition, path: path)
         continue
@@ -75,9 +75,10 @@ struct ObjectReader {
     if let node = value(key) { return node }
     if let member = members[key] {
       context.report(
-        "\"\(key)\" is null — \(hint)", at: member.value.position, path: self.path(key))
+        "\(FoundValue.quoted(key)) is null — \(hint)", at: member.value.position,
+        path: self.path(key))
     } else {
-      context.report("missing \"\(key)\" — \(hint)", at: position, path: path)
+      context.report("missing \(FoundValue.quoted(key)) — \(hint)", at: position, path: path)
     }
     return nil
   }
@@ -87,9 +88,9 @@ struct ObjectReader {
 
   static func unknownKeyMessage(_ key: String, allowed: [String]) -> String {
     if let suggestion = NearestName.suggestion(for: key, among: allowed) {
-      return "unknown key \"\(key)\" — did you mean \"\(suggestion)\"?"
+      return "unknown key \(FoundValue.quoted(key)) — did you mean \"\(suggestion)\"?"
     }
-    return "unknown key \"\(key)\" — the keys allowed here are "
+    return "unknown key \(FoundValue.quoted(key)) — the keys allowed here are "
       + allowed.map { "\"\($0)\"" }.joined(separator: ", ")
   }
 }

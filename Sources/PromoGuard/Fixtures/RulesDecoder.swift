@@ -131,11 +131,11 @@ struct RulesDecoder {
     var ends = inherited?.ends
     var isValid = true
     if let node = reader.value("starts") {
-      starts = context.timestamp(node, path: reader.path("starts"), zone: zone)?.instant
+      starts = localTime(node, path: reader.path("starts"), zone: zone)
       isValid = isValid && starts != nil
     }
     if let node = reader.value("ends") {
-      ends = context.timestamp(node, path: reader.path("ends"), zone: zone)?.instant
+      ends = localTime(node, path: reader.path("ends"), zone: zone)
       isValid = isValid && ends != nil
     }
     guard isValid else { return nil }
@@ -149,6 +149,18 @@ struct RulesDecoder {
       return nil
     }
     return Window(starts: starts, ends: ends)
+  }
+
+  /// The instant of `starts` or `ends`, with a warning when it is a local time daylight saving skipped or
+  /// repeated, saying which moment was used.
+  private func localTime(_ node: JSONNode, path: String, zone: Zone) -> Instant? {
+    guard let resolved = context.timestamp(node, path: path, zone: zone) else { return nil }
+    if case .string(let text) = node.value,
+      let note = resolved.localTimeNote(written: text, in: zone)
+    {
+      context.warn(note, at: node.position, path: path)
+    }
+    return resolved.instant
   }
 
   private func activation(_ node: JSONNode, path: String) -> Activation? {
@@ -216,7 +228,8 @@ struct RulesDecoder {
     }
     if let matching = CodeMatching(rawValue: text) { return matching }
     context.report(
-      "expected \"relaxed\" or \"exact\", found \"\(text)\"", at: node.position, path: path)
+      "expected \"relaxed\" or \"exact\", found \(FoundValue.quoted(text))", at: node.position,
+      path: path)
     return nil
   }
 
@@ -226,7 +239,7 @@ struct RulesDecoder {
     if let rule = RoundingRule(rawValue: text) { return rule }
     let hint = NearestName.suggestion(for: text, among: names).map { " — did you mean \"\($0)\"?" }
     context.report(
-      "expected one of \(names.map { "\"\($0)\"" }.joined(separator: ", ")), found \"\(text)\""
+      "expected one of \(names.map { "\"\($0)\"" }.joined(separator: ", ")), found \(FoundValue.quoted(text))"
         + (hint ?? ""),
       at: node.position, path: path)
     return nil

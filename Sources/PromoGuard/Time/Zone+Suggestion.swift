@@ -10,8 +10,10 @@ extension Zone {
   ///
   /// - Parameter identifier: The identifier that ``init(identifier:)`` rejected.
   /// - Returns: The suggested identifier, or `nil` when none is close.
-  /// - Complexity: O(*k* · *n*²) for *k* known identifiers of length about *n*.
+  /// - Complexity: O(*k* · *n*²) for *k* known identifiers of length about *n*; an identifier longer than
+  ///   ``longestSuggested`` bytes gets no suggestion, at no cost.
   package static func suggestion(for identifier: String) -> String? {
+    guard identifier.utf8.count <= longestSuggested else { return nil }
     let sortedKnown = knownIdentifiers.sorted()
     let wanted = Array(identifier.lowercased().unicodeScalars)
     if let sameIgnoringCase = sortedKnown.first(where: {
@@ -32,6 +34,10 @@ extension Zone {
     }
     return best?.identifier
   }
+
+  /// The longest identifier, in UTF-8 bytes, for which a suggestion is looked for: known identifiers are
+  /// shorter than half of it, so a longer one is no typo.
+  static let longestSuggested = 100
 
   /// The optimal-string-alignment distance between two strings: the fewest insertions, deletions,
   /// substitutions and swaps of adjacent characters that turn one into the other.

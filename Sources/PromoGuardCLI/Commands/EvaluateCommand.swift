@@ -24,7 +24,7 @@ enum EvaluateCommand {
     let (paths, checkoutPath) = try inputs(arguments)
     guard let campaigns = LoadedInput.campaignSet(paths, io: &io),
       let checkout = LoadedInput.checkout(checkoutPath, io: &io),
-      let quote = LoadedInput.quote(campaigns, checkout, checkoutPath: checkoutPath, io: &io)
+      let quote = LoadedInput.quote(campaigns, checkout, io: &io)
     else { return ExitCode.badInput }
     io.print(quote.jsonText(pretty: !arguments.has("compact")))
     return ExitCode.success

@@ -23,7 +23,7 @@ enum ExplainCommand {
     let (paths, checkoutPath) = try EvaluateCommand.inputs(arguments)
     guard let campaigns = LoadedInput.campaignSet(paths, io: &io),
       let checkout = LoadedInput.checkout(checkoutPath, io: &io),
-      let quote = LoadedInput.quote(campaigns, checkout, checkoutPath: checkoutPath, io: &io)
+      let quote = LoadedInput.quote(campaigns, checkout, io: &io)
     else { return ExitCode.badInput }
     io.print(QuoteExplanation(quote: quote).text)
     return ExitCode.success

@@ -77,8 +77,14 @@ struct InputFiles {
             + "bytes — split it into several files"
         ])
     }
-    guard let data = FileManager.default.contents(atPath: full) else {
+    // Read through a handle, at most one byte past the limit: a device or pipe (`/dev/zero`, a FIFO)
+    // reports size 0 and would never end.
+    guard let handle = FileHandle(forReadingAtPath: full) else {
       throw ReadError(messages: ["\(path): cannot be read (check its permissions)"])
+    }
+    defer { try? handle.close() }
+    let data = Self.read(atMost: Self.maximumFileBytes + 1) { count in
+      (try? handle.read(upToCount: count)).map { Array($0) } ?? []
     }
     guard data.count <= Self.maximumFileBytes else {
       throw ReadError(
@@ -87,8 +93,33 @@ struct InputFiles {
             + "files"
         ])
     }
-    return Array(data)
+    return data
   }
+
+  /// The bytes a stream gives, up to `limit`: reads chunks until the stream ends or `limit` bytes are in,
+  /// so that a stream without end costs at most `limit` bytes of memory.
+  ///
+  /// - Parameters:
+  ///   - limit: The most bytes read.
+  ///   - chunk: Reads at most the given number of bytes; an empty result means the end of the stream.
+  /// - Returns: At most `limit` bytes.
+  static func read(atMost limit: Int, chunk: (Int) -> [UInt8]) -> [UInt8] {
+    var bytes = [UInt8]()
+    while bytes.count < limit {
+      let next = chunk(min(readChunkBytes, limit - bytes.count))
+      guard !next.isEmpty else { break }
+      bytes += next.prefix(limit - bytes.count)
+    }
+    return bytes
+  }
+
+  /// How much of a stream is asked for at a time.
+  static let readChunkBytes = 1 << 16
+
+  /// The message for standard input longer than ``maximumFileBytes``.
+  static let standardInputTooLarge =
+    "<stdin>: standard input is larger than \(maximumFileBytes) bytes, the largest checkout accepted "
+    + "— nothing past that was read; send a smaller checkout"
 
   /// Every campaign file below `directory`, in path order.
   func campaignFiles(in directory: String) -> [String] {

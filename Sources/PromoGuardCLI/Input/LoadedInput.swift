@@ -40,12 +40,27 @@ enum LoadedInput {
     }
   }
 
+  /// A checkout as read from a file or standard input: the checkout, where its values were written, and
+  /// the bytes, to quote a line when it cannot be quoted.
+  struct LoadedCheckout {
+    /// The name shown in messages: the path, or `<stdin>`.
+    var name: String
+    /// The bytes read.
+    var bytes: [UInt8]
+    /// The decoded checkout and its positions.
+    var located: LocatedCheckout
+  }
+
   /// The checkout in `path` (`-` for standard input), or `nil` after printing why not.
-  static func checkout(_ path: String, io: inout CommandIO) -> Checkout? {
+  static func checkout(_ path: String, io: inout CommandIO) -> LoadedCheckout? {
     let name = path == "-" ? "<stdin>" : path
     let bytes: [UInt8]
     if path == "-" {
       bytes = io.readStandardInput()
+      guard bytes.count <= InputFiles.maximumFileBytes else {
+        io.printError("error: \(InputFiles.standardInputTooLarge)")
+        return nil
+      }
     } else {
       do {
         bytes = try InputFiles(workingDirectory: io.workingDirectory).read(path)
@@ -54,25 +69,32 @@ enum LoadedInput {
         return nil
       }
     }
-    switch CheckoutDecoder.decode(bytes, path: name, now: io.now()) {
-    case .success(let checkout):
-      return checkout
+    switch CheckoutDecoder.decodeLocated(bytes, path: name, now: io.now()) {
+    case .success(let located):
+      return LoadedCheckout(name: name, bytes: bytes, located: located)
     case .failure(let error):
       io.standardError += DiagnosticRenderer(sources: [name: bytes]).render(error.diagnostics)
       return nil
     }
   }
 
-  /// Evaluates `checkout`, or prints why it cannot be quoted.
-  static func quote(
-    _ campaigns: CampaignSet, _ checkout: Checkout, checkoutPath: String, io: inout CommandIO
-  )
+  /// Evaluates `checkout`, or prints why it cannot be quoted: like a load problem, with the file, line,
+  /// column and JSON path of the value at fault and the line quoted, when the error names one.
+  static func quote(_ campaigns: CampaignSet, _ checkout: LoadedCheckout, io: inout CommandIO)
     -> Quote?
   {
     do {
-      return try campaigns.evaluate(checkout)
+      return try campaigns.evaluate(checkout.located.checkout)
     } catch {
-      io.printError("error: \(checkoutPath == "-" ? "<stdin>" : checkoutPath): \(error.message)")
+      guard let path = error.path, let found = checkout.located.position(of: path) else {
+        io.printError("error: \(checkout.name): \(error.message)")
+        return nil
+      }
+      let diagnostic = Diagnostic(
+        file: checkout.name, line: found.position.line, column: found.position.column,
+        path: path, message: "[\(error.code)] \(error.message)")
+      io.standardError += DiagnosticRenderer(sources: [checkout.name: checkout.bytes]).render(
+        [diagnostic], summary: "the checkout cannot be quoted.")
       return nil
     }
   }

@@ -7,7 +7,8 @@ struct CommandIO {
   var standardOutput = ""
   /// Text for standard error.
   var standardError = ""
-  /// Reads all of standard input.
+  /// Reads standard input to its end, or to one byte past ``InputFiles/maximumFileBytes`` (the caller
+  /// refuses that), whichever comes first.
   var readStandardInput: () -> [UInt8]
   /// The current time.
   var now: () -> Instant
@@ -27,7 +28,11 @@ struct CommandIO {
   static func process(programPath: String? = nil) -> CommandIO {
     let workingDirectory = FileManager.default.currentDirectoryPath
     return CommandIO(
-      readStandardInput: { Array(FileHandle.standardInput.readDataToEndOfFile()) },
+      readStandardInput: {
+        InputFiles.read(atMost: InputFiles.maximumFileBytes + 1) { count in
+          (try? FileHandle.standardInput.read(upToCount: count)).map { Array($0) } ?? []
+        }
+      },
       now: { Instant(Date()) }, isErrorTerminal: isatty(2) == 1,
       workingDirectory: workingDirectory,
       environment: ProcessInfo.processInfo.environment,

@@ -23,6 +23,20 @@ struct LintReport {
     return locations
   }
 
+  /// The warnings of the campaigns shown (a `starts` or `ends` daylight saving skipped or repeated), by
+  /// campaign id; they never make lint fail.
+  private var warnings: [String: [Diagnostic]] {
+    let shown = Set(reports.map(\.campaignID))
+    var warnings = [String: [Diagnostic]]()
+    for file in files {
+      for campaign in file.campaigns where !campaign.warnings.isEmpty && shown.contains(campaign.id)
+      {
+        warnings[campaign.id] = campaign.warnings
+      }
+    }
+    return warnings
+  }
+
   /// Expected kinds lint cannot find (they need generated checkouts), by campaign id.
   private var notChecked: [String: [FindingKind]] {
     var kinds = [String: [FindingKind]]()
@@ -41,8 +55,12 @@ struct LintReport {
     var text = ""
     let locations = campaignLocations
     let notChecked = self.notChecked
+    let warnings = self.warnings
     var lastFile: String?
-    for report in reports where !report.findings.isEmpty || !report.missingExpected.isEmpty {
+    for report in reports
+    where !report.findings.isEmpty || !report.missingExpected.isEmpty
+      || warnings[report.campaignID] != nil
+    {
       if report.file != lastFile {
         if lastFile != nil { text += "\n" }
         text += report.file + "\n"
@@ -67,6 +85,10 @@ struct LintReport {
         text +=
           "    \(place): \(kind.rawValue): expected (expectFindings) but not found — fix the "
           + "expectation or restore the check\n"
+      }
+      for warning in warnings[report.campaignID] ?? [] {
+        text +=
+          "    \(warning.file):\(warning.line):\(warning.column): warning: \(warning.message)\n"
       }
       if let unchecked = notChecked[report.campaignID], !unchecked.isEmpty {
         text +=
@@ -103,15 +125,19 @@ struct LintReport {
     }
   }
 
+  /// The last line, with `, 1 warning` before the verdict when there are warnings.
+  ///
   /// "7 campaigns in 3 files: 5 findings (4 expected, 1 unexpected), 0 expected kinds not found. Lint fails."
   var summaryLine: String {
+    let warningCount = warnings.values.reduce(0) { $0 + $1.count }
     let all = findings
     let expected = all.filter(\.isExpected).count
     let missing = reports.reduce(0) { $0 + $1.missingExpected.count }
     let fileCount = Set(reports.map(\.file)).count
     return "\(count(reports.count, "campaign")) in \(count(fileCount, "file")): "
       + "\(count(all.count, "finding")) (\(expected) expected, \(all.count - expected) unexpected), "
-      + "\(count(missing, "expected kind")) not found. "
+      + "\(count(missing, "expected kind")) not found"
+      + (warningCount > 0 ? ", \(count(warningCount, "warning")). " : ". ")
       + (passes ? "Lint passes." : "Lint fails.")
   }
 
@@ -124,6 +150,7 @@ struct LintReport {
     let all = findings
     let expected = all.filter(\.isExpected).count
     let notChecked = self.notChecked
+    let warnings = self.warnings
     return .object([
       JSONField(key: "passes", value: .bool(passes)),
       JSONField(
@@ -155,8 +182,22 @@ struct LintReport {
               JSONField(
                 key: "notChecked",
                 value: .array((notChecked[report.campaignID] ?? []).map { .string($0.rawValue) })),
+              JSONField(
+                key: "warnings",
+                value: .array((warnings[report.campaignID] ?? []).map(Self.warningJSON))),
             ])
           })),
+    ])
+  }
+
+  /// A warning as JSON: `file`, `line`, `column`, `path`, `message`.
+  private static func warningJSON(_ warning: Diagnostic) -> JSONOutput {
+    .object([
+      JSONField(key: "file", value: .string(warning.file)),
+      JSONField(key: "line", value: .number(String(warning.line))),
+      JSONField(key: "column", value: .number(String(warning.column))),
+      JSONField(key: "path", value: .string(warning.path)),
+      JSONField(key: "message", value: .string(warning.message)),
     ])
   }
 }
