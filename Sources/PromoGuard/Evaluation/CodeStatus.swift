@@ -3,7 +3,7 @@
 /// The set is closed, as DESIGN.md fixes it, so a backend can `switch` over every status (to pick a UI
 /// message or an analytics event) and the compiler says when one is missing. Adding a status would be a
 /// breaking change, made only in a new major version. When several reasons hold, the status is the first of
-/// them in declaration order (``allCases``), and the code's detail lists all of them. The raw values are a
+/// them in declaration order (``allStatuses``), and the code's detail lists all of them. The raw values are a
 /// contract: quotes carry them as `"status"`.
 ///
 /// ```swift
@@ -48,10 +48,10 @@ public enum CodeStatus: String, Sendable, Hashable, CaseIterable, Comparable,
   /// More than ten codes were entered; this one does not count.
   case tooManyCodes
 
-  /// Every status, in the order that decides which reason is shown (the same as ``allCases``).
+  /// Every status, in the order that decides which reason is shown (the same as `allCases`).
   public static let allStatuses: [CodeStatus] = allCases
 
-  /// The position in ``allCases``; smaller wins when several reasons hold.
+  /// The position in `allCases`; smaller wins when several reasons hold.
   var order: UInt8 {
     switch self {
     case .applied: 0
@@ -71,7 +71,7 @@ public enum CodeStatus: String, Sendable, Hashable, CaseIterable, Comparable,
     }
   }
 
-  /// Orders statuses as ``allCases`` lists them.
+  /// Orders statuses as ``allStatuses`` lists them.
   public static func < (lhs: CodeStatus, rhs: CodeStatus) -> Bool { lhs.order < rhs.order }
 
   /// The raw value.
