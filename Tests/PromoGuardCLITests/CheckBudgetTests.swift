@@ -72,7 +72,7 @@ import Testing
       extra: [], message: ":1:"),
     LoadFailure(
       name: "an unknown --only", text: CheckCommandTests.correct, extra: ["--only", "nope"],
-      message: "error: no campaign has the id 'nope' in the files given"),
+      message: "error: --only nope: no campaign has this id"),
   ]
 
   @Test(arguments: loadFailures) func aLoadFailureStillWritesTheJUnitReport(_ failure: LoadFailure)
@@ -94,7 +94,7 @@ import Testing
   @Test func theExitCodesAreInTheHelp() {
     let run = CLIRun(["check", "--help"])
     #expect(
-      run.standardOutput.contains("  3  check only: did not finish — some campaigns untested"))
+      run.standardOutput.contains("  3  some campaigns untested: fewer scenarios ran"))
   }
 
   struct InvocationCase: Sendable, CustomTestStringConvertible {

@@ -67,7 +67,7 @@ import Testing
         "error: --time-limit expects a number of seconds above 0, such as 30 or 2.5, found '0'"),
     BadArguments(
       arguments: ["--only", "nope"],
-      message: "error: no campaign has the id 'nope' in the files given"),
+      message: "error: --only nope: no campaign has this id"),
   ]
 
   @Test(arguments: badArguments) func badArgumentsExitTwo(_ bad: BadArguments) throws {

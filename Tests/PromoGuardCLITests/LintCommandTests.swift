@@ -225,8 +225,8 @@ import Testing
     let unknown = CLIRun(["lint", path, "--only", "ten-of"])
     #expect(unknown.exitCode == 2)
     #expect(
-      unknown.standardError.hasPrefix(
-        "error: --only ten-of: no campaign has this id (did you mean 'ten-off'?)\n"))
+      unknown.standardError
+        == "error: --only ten-of: no campaign has this id (did you mean 'ten-off'?)\n")
     let noPath = CLIRun(["lint"])
     #expect(noPath.exitCode == 2)
     #expect(

@@ -70,7 +70,8 @@ import Testing
     #expect(run.exitCode == 2)
     #expect(run.standardOutput == "")
     #expect(
-      run.standardError == "error: no campaign has the id \"ten-of\" (did you mean \"ten-off\"?)\n")
+      run.standardError
+        == "error: --only ten-of: no campaign has this id (did you mean 'ten-off'?)\n")
   }
 
   @Test func aMissingFileOrPathIsBadInput() {

@@ -71,8 +71,6 @@ extension Quote.CodeResult {
       return
         "Only \(detail.maximumCodes ?? CampaignSet.maximumCountedCodes) codes can be used on one "
         + "order; this was code number \(detail.position ?? 0), so it was not applied."
-    default:
-      return status.rawValue
     }
   }
 

@@ -1,73 +1,79 @@
 /// What happened to a code entered at checkout.
 ///
-/// When several reasons hold, the status is the first of them in ``CodeStatus/allStatuses`` order, and the
-/// code's detail lists all of them. The raw values are a contract: quotes carry them as `"status"`.
-public struct CodeStatus: Sendable, Hashable, Comparable, CustomStringConvertible {
-  /// The name used in quotes, for example `"conditionsNotMet"`.
-  public let rawValue: String
-  /// The position in ``allStatuses``; smaller wins when several reasons hold.
-  let order: UInt8
-
-  private init(_ rawValue: String, _ order: UInt8) {
-    self.rawValue = rawValue
-    self.order = order
-  }
-
-  /// The status named `rawValue`, if there is one.
-  ///
-  /// - Parameter rawValue: A status name such as `"applied"`.
-  public init?(rawValue: String) {
-    guard let status = Self.allStatuses.first(where: { $0.rawValue == rawValue }) else {
-      return nil
-    }
-    self = status
-  }
-
+/// The set is closed, as DESIGN.md fixes it, so a backend can `switch` over every status (to pick a UI
+/// message or an analytics event) and the compiler says when one is missing. Adding a status would be a
+/// breaking change, made only in a new major version. When several reasons hold, the status is the first of
+/// them in declaration order (``allStatuses``), and the code's detail lists all of them. The raw values are a
+/// contract: quotes carry them as `"status"`.
+///
+/// ```swift
+/// for code in quote.codes {
+///   switch code.status {
+///   case .applied: showSaving(code)
+///   case .conditionsNotMet: showHint(code.message)  // "add $8.00 of eligible items"
+///   case .unknownCode, .expired, .notYetActive: showRefusal(code.message)
+///   default: showRefusal(code.message)
+///   }
+/// }
+/// ```
+public enum CodeStatus: String, Sendable, Hashable, CaseIterable, Comparable,
+  CustomStringConvertible
+{
   /// The discount applied, greater than zero.
-  public static let applied = CodeStatus("applied", 0)
+  case applied
   /// No campaign has this code.
-  public static let unknownCode = CodeStatus("unknownCode", 1)
+  case unknownCode
   /// The campaign has not started yet.
-  public static let notYetActive = CodeStatus("notYetActive", 2)
+  case notYetActive
   /// The campaign has ended.
-  public static let expired = CodeStatus("expired", 3)
+  case expired
   /// The checkout is in another currency than the campaign.
-  public static let wrongCurrency = CodeStatus("wrongCurrency", 4)
+  case wrongCurrency
   /// The campaign is not offered on this channel.
-  public static let wrongChannel = CodeStatus("wrongChannel", 5)
+  case wrongChannel
   /// The customer is not in the campaign's audience.
-  public static let notEligible = CodeStatus("notEligible", 6)
+  case notEligible
   /// The campaign needs a signed-in customer.
-  public static let customerRequired = CodeStatus("customerRequired", 7)
+  case customerRequired
   /// A per-customer or total redemption limit is reached.
-  public static let limitReached = CodeStatus("limitReached", 8)
+  case limitReached
   /// Minimum spend, quantity, first order, a tier or a group size is not met.
-  public static let conditionsNotMet = CodeStatus("conditionsNotMet", 9)
+  case conditionsNotMet
   /// The campaign would discount nothing in this basket.
-  public static let nothingToDiscount = CodeStatus("nothingToDiscount", 10)
+  case nothingToDiscount
   /// Another offer that cannot be combined with this one was better for the customer.
-  public static let notCombinable = CodeStatus("notCombinable", 11)
+  case notCombinable
   /// The same campaign was already entered.
-  public static let duplicate = CodeStatus("duplicate", 12)
+  case duplicate
   /// More than ten codes were entered; this one does not count.
-  public static let tooManyCodes = CodeStatus("tooManyCodes", 13)
+  case tooManyCodes
 
-  /// Every status, in the order that decides which reason is shown.
-  public static let allStatuses: [CodeStatus] = [
-    .applied, .unknownCode, .notYetActive, .expired, .wrongCurrency, .wrongChannel, .notEligible,
-    .customerRequired, .limitReached, .conditionsNotMet, .nothingToDiscount, .notCombinable,
-    .duplicate, .tooManyCodes,
-  ]
+  /// Every status, in the order that decides which reason is shown (the same as `allCases`).
+  public static let allStatuses: [CodeStatus] = allCases
+
+  /// The position in `allCases`; smaller wins when several reasons hold.
+  var order: UInt8 {
+    switch self {
+    case .applied: 0
+    case .unknownCode: 1
+    case .notYetActive: 2
+    case .expired: 3
+    case .wrongCurrency: 4
+    case .wrongChannel: 5
+    case .notEligible: 6
+    case .customerRequired: 7
+    case .limitReached: 8
+    case .conditionsNotMet: 9
+    case .nothingToDiscount: 10
+    case .notCombinable: 11
+    case .duplicate: 12
+    case .tooManyCodes: 13
+    }
+  }
 
   /// Orders statuses as ``allStatuses`` lists them.
   public static func < (lhs: CodeStatus, rhs: CodeStatus) -> Bool { lhs.order < rhs.order }
 
   /// The raw value.
   public var description: String { rawValue }
-
-  /// Equal when the names are equal.
-  public static func == (lhs: CodeStatus, rhs: CodeStatus) -> Bool { lhs.order == rhs.order }
-
-  /// Hashes the position.
-  public func hash(into hasher: inout Hasher) { hasher.combine(order) }
 }

@@ -1,11 +1,16 @@
 /// Decodes a benefit: exactly one of percent off, amount off, fixed price, buy/get, tiers or shipping.
-struct BenefitDecoder {
+package struct BenefitDecoder {
   /// Where diagnostics go.
   let context: DecodingContext
 
-  static let keys = [
+  /// The keys of a benefit.
+  package static let keys = [
     "percentOff", "amountOff", "fixedPrice", "quantity", "buy", "get", "tiers", "shipping",
   ]
+  /// The keys of a shipping discount.
+  package static let rewardKeys = ["percentOff", "amountOff"]
+  /// The keys of a tier.
+  package static let tierKeys = ["minSubtotal", "percentOff", "amountOff"]
 
   private static let example =
     "a benefit like {\"percentOff\": 20}, {\"amountOff\": \"10.00\"}, "
@@ -100,7 +105,7 @@ struct BenefitDecoder {
   {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["percentOff", "amountOff"],
+        node, path: path, allowed: Self.rewardKeys,
         what: "\(what) like {\"percentOff\": 100} or {\"amountOff\": \"5.00\"}", context: context)
     else { return nil }
     return reward(node, reader: reader, currency: currency, what: what)
@@ -153,7 +158,7 @@ struct BenefitDecoder {
       let tierPath = JSONPathText.element(path, index)
       guard
         let reader = ObjectReader(
-          element, path: tierPath, allowed: ["minSubtotal", "percentOff", "amountOff"],
+          element, path: tierPath, allowed: Self.tierKeys,
           what: "a tier like {\"minSubtotal\": \"50.00\", \"percentOff\": 10}", context: context)
       else {
         isValid = false

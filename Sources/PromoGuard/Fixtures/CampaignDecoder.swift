@@ -1,14 +1,19 @@
 /// Decodes one campaign object: its mechanics, terms, messages and expected findings.
-struct CampaignDecoder {
+package struct CampaignDecoder {
   /// Where diagnostics go.
   let context: DecodingContext
 
-  static let keys =
+  /// The keys of a campaign.
+  package static let keys =
     ["id", "name"] + RulesDecoder.ruleKeys + ["terms", "messages", "expectFindings"]
-  static let termsKeys = ["name"] + RulesDecoder.ruleKeys + ["combinable", "text"]
-  static let messageKeys = [
+  /// The keys of a campaign's terms.
+  package static let termsKeys = ["name"] + RulesDecoder.ruleKeys + ["combinable", "text"]
+  /// The keys of a message.
+  package static let messageKeys = [
     "id", "channel", "audience", "sentAt", "advertises", "code", "link",
   ]
+  /// The keys of a message's link.
+  package static let linkKeys = ["url", "appliesCode"]
 
   /// The campaign at `node`, or `nil` when anything in it is bad (every problem reported).
   func campaign(_ node: JSONNode, path: String) -> Campaign? {
@@ -209,7 +214,7 @@ struct CampaignDecoder {
   private func link(_ node: JSONNode, path: String) -> Message.Link? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["url", "appliesCode"],
+        node, path: path, allowed: Self.linkKeys,
         what: "a link like {\"url\": \"https://shop.example/?promo=SEPT20\", \"appliesCode\": "
           + "\"SEPT20\"}",
         context: context)

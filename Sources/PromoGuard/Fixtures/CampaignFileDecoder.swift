@@ -1,5 +1,8 @@
 /// Decodes the bytes of one campaign file.
 package enum CampaignFileDecoder {
+  /// The keys of the file's top-level object; `$schema` names a JSON Schema for editors and is ignored.
+  package static let keys = ["format", "campaigns", "catalog", "$schema"]
+
   /// The file's campaigns and catalog, or every problem found in it.
   ///
   /// - Parameters:
@@ -17,7 +20,7 @@ package enum CampaignFileDecoder {
     }
     guard
       let reader = ObjectReader(
-        root, path: "", allowed: ["format", "campaigns", "catalog"],
+        root, path: "", allowed: keys,
         what: "a campaign file: {\"format\": \"promoguard/1\", \"campaigns\": [...]}",
         context: context)
     else { return .failure(LoadError(diagnostics: context.finishedDiagnostics())) }
@@ -32,6 +35,9 @@ package enum CampaignFileDecoder {
             + "reads \(CampaignFile.format) files",
           at: formatNode.position, path: "format")
       }
+    }
+    if let schemaNode = reader.value("$schema") {
+      _ = context.string(schemaNode, path: "$schema", what: "the address of a JSON Schema")
     }
     var campaigns = [Campaign]()
     if let campaignsNode = reader.required(

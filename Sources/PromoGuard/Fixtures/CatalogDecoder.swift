@@ -1,7 +1,12 @@
 /// Decodes a file's `catalog`: `{"products": [{"sku", "name", "categories", "tags", "price"}]}`.
-struct CatalogDecoder {
+package struct CatalogDecoder {
   /// Where diagnostics go.
   let context: DecodingContext
+
+  /// The keys of a catalog.
+  package static let keys = ["products"]
+  /// The keys of a product.
+  package static let productKeys = ["sku", "name", "categories", "tags", "price"]
 
   /// The most products one catalog may have.
   static let maximumProducts = 100_000
@@ -10,7 +15,7 @@ struct CatalogDecoder {
   func catalog(_ node: JSONNode, path: String) -> Catalog? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["products"],
+        node, path: path, allowed: Self.keys,
         what: "a catalog like {\"products\": [{\"sku\": \"A\", \"price\": \"10.00\"}]}",
         context: context),
       let productsNode = reader.required("products", hint: "list the products")
@@ -48,7 +53,7 @@ struct CatalogDecoder {
   private func product(_ node: JSONNode, path: String) -> Catalog.Product? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["sku", "name", "categories", "tags", "price"],
+        node, path: path, allowed: Self.productKeys,
         what: "a product like {\"sku\": \"SABLE-THROW\", \"price\": \"149.00\"}", context: context)
     else { return nil }
     let before = context.diagnostics.count

@@ -7,12 +7,15 @@ package enum CheckoutDecoder {
   /// The largest quantity on one line.
   package static let maximumQuantity: Int64 = 1_000_000
 
-  static let keys = [
+  /// The keys of a checkout; `$schema` names a JSON Schema for editors and is ignored.
+  package static let keys = [
     "currency", "lines", "shipping", "customer", "redemptionTotals", "channel", "at", "codes",
-    "link",
+    "link", "$schema",
   ]
-  static let lineKeys = ["sku", "name", "categories", "tags", "unitPrice", "quantity"]
-  static let customerKeys = ["id", "segments", "orderCount", "redemptions"]
+  /// The keys of a line.
+  package static let lineKeys = ["sku", "name", "categories", "tags", "unitPrice", "quantity"]
+  /// The keys of a customer.
+  package static let customerKeys = ["id", "segments", "orderCount", "redemptions"]
 
   /// The checkout in `bytes`, or every problem found in it.
   ///
@@ -115,6 +118,10 @@ package enum CheckoutDecoder {
     }
     let link = reader.value("link").flatMap {
       context.string($0, path: reader.path("link"), what: "the link the customer arrived by")
+    }
+    if let schemaNode = reader.value("$schema") {
+      _ = context.string(
+        schemaNode, path: reader.path("$schema"), what: "the address of a JSON Schema")
     }
     guard context.diagnostics.count == before, let currency else { return nil }
     return Checkout(

@@ -167,6 +167,12 @@ extension DecodingContext {
       report(
         "unknown currency \(FoundValue.quoted(code)) — currency codes are upper case: write \"\(currency.code)\"",
         at: node.position, path: path)
+    } else if let suggestion = NearestName.suggestion(
+      for: code.uppercased(), among: Currency.allCurrencies.map(\.code))
+    {
+      report(
+        "unknown currency \"\(code)\" — did you mean \"\(suggestion)\"?", at: node.position,
+        path: path)
     } else {
       report(
         "unknown currency \(FoundValue.quoted(code)) — expected an ISO 4217 code like \"USD\", \"EUR\" or \"JPY\"",

@@ -1,5 +1,5 @@
 /// Decodes the mechanics vocabulary, shared by a campaign's mechanics and its `terms`.
-struct RulesDecoder {
+package struct RulesDecoder {
   /// Where diagnostics go.
   let context: DecodingContext
 
@@ -118,10 +118,25 @@ struct RulesDecoder {
   }
 
   /// The keys of the mechanics vocabulary.
-  static let ruleKeys = [
+  package static let ruleKeys = [
     "currency", "timeZone", "starts", "ends", "activation", "codeMatching", "audience", "channels",
     "conditions", "target", "benefit", "maxDiscount", "maxItems", "limits", "stacking", "rounding",
   ]
+
+  /// The keys of an activation.
+  package static let activationKeys = ["codes", "automatic"]
+  /// The keys of an audience.
+  package static let audienceKeys = ["segments", "customers"]
+  /// The keys of the conditions.
+  package static let conditionsKeys = ["minSubtotal", "minQuantity", "firstOrder"]
+  /// The keys of a target.
+  package static let targetKeys = ["include", "exclude"]
+  /// The keys of a product selector.
+  package static let selectorKeys = ["skus", "categories", "tags"]
+  /// The keys of the limits.
+  package static let limitsKeys = ["total", "perCustomer"]
+  /// The keys of the stacking.
+  package static let stackingKeys = ["exclusive", "priority"]
 
   /// The largest count accepted for quantities, limits and group sizes.
   static let maximumCount: Int64 = 1_000_000_000
@@ -166,7 +181,7 @@ struct RulesDecoder {
   private func activation(_ node: JSONNode, path: String) -> Activation? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["codes", "automatic"],
+        node, path: path, allowed: Self.activationKeys,
         what: "{\"codes\": [\"SEPT20\"]} or {\"automatic\": true}", context: context)
     else { return nil }
     switch (reader.value("codes"), reader.value("automatic")) {
@@ -249,7 +264,7 @@ struct RulesDecoder {
   func audience(_ node: JSONNode, path: String) -> Audience? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["segments", "customers"],
+        node, path: path, allowed: Self.audienceKeys,
         what: "an audience like {\"segments\": [\"email-subscribers\"]}", context: context)
     else { return nil }
     let segments = reader.value("segments").flatMap {
@@ -277,7 +292,7 @@ struct RulesDecoder {
   private func conditions(_ node: JSONNode, path: String, currency: Currency) -> Conditions? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["minSubtotal", "minQuantity", "firstOrder"],
+        node, path: path, allowed: Self.conditionsKeys,
         what: "conditions like {\"minSubtotal\": \"50.00\"}", context: context)
     else { return nil }
     let before = context.diagnostics.count
@@ -299,7 +314,7 @@ struct RulesDecoder {
   private func target(_ node: JSONNode, path: String) -> Target? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["include", "exclude"],
+        node, path: path, allowed: Self.targetKeys,
         what: "a target like {\"include\": {\"categories\": [\"throws\"]}}", context: context)
     else { return nil }
     let before = context.diagnostics.count
@@ -334,7 +349,7 @@ struct RulesDecoder {
   func selector(_ node: JSONNode, path: String) -> ProductSelector? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["skus", "categories", "tags"],
+        node, path: path, allowed: Self.selectorKeys,
         what: "products like {\"skus\": [\"SABLE-THROW\"], \"categories\": [\"throws\"]}",
         context: context)
     else { return nil }
@@ -355,7 +370,7 @@ struct RulesDecoder {
   private func limits(_ node: JSONNode, path: String) -> Limits? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["total", "perCustomer"],
+        node, path: path, allowed: Self.limitsKeys,
         what: "limits like {\"perCustomer\": 1}", context: context)
     else { return nil }
     let before = context.diagnostics.count
@@ -374,7 +389,7 @@ struct RulesDecoder {
   private func stacking(_ node: JSONNode, path: String) -> Stacking? {
     guard
       let reader = ObjectReader(
-        node, path: path, allowed: ["exclusive", "priority"],
+        node, path: path, allowed: Self.stackingKeys,
         what: "stacking like {\"exclusive\": true, \"priority\": 10}", context: context)
     else { return nil }
     let before = context.diagnostics.count

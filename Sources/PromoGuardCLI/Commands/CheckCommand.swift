@@ -43,6 +43,7 @@ enum CheckCommand {
         promoguard check Fixtures --shard 2/4 --format junit --output check-2.xml
         promoguard check campaigns/autumn.json --seed 7 --only autumn-20
       """,
+    exitCodes: .check,
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
@@ -56,7 +57,8 @@ enum CheckCommand {
     if let only = options.configuration.only,
       !loaded.files.contains(where: { $0.campaigns.contains { $0.id == only } })
     {
-      io.printError("error: no campaign has the id '\(only)' in the files given")
+      let ids = loaded.files.flatMap { $0.campaigns.map(\.id) }
+      io.printError("error: " + OnlyOption.unknownID(only, among: ids))
       return loadFailed(options, io: &io, errorsBefore: errorsBefore)
     }
     let progress: ProgressLine? = io.isErrorTerminal ? ProgressLine() : nil

@@ -10,6 +10,8 @@ struct Command: Sendable {
   var options: [OptionSpec]
   /// More help: what it does, with an example.
   var discussion: String
+  /// The exit codes it can return, listed in its help.
+  var exitCodes: ExitCodeSet
   /// Runs the command on parsed arguments and returns the exit code; throws `UsageError` when the arguments
   /// make no sense (the caller prints it with the usage).
   var run: @Sendable (ParsedArguments, inout CommandIO) throws(UsageError) -> Int32
@@ -26,7 +28,7 @@ struct Command: Sendable {
       text += padded + option.help + "\n"
     }
     if !discussion.isEmpty { text += "\n" + discussion + "\n" }
-    text += "\n" + CommandLineTool.exitCodesHelp
+    text += "\n" + exitCodes.help
     return text
   }
 }

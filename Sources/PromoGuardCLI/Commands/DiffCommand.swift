@@ -26,6 +26,7 @@ enum DiffCommand {
       EXAMPLE:
         promoguard diff campaigns-before/ Fixtures/examples --at 2026-09-15T10:00:00-04:00
       """,
+    exitCodes: .findings,
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {

@@ -18,6 +18,7 @@ enum EvaluateCommand {
       EXAMPLE:
         promoguard evaluate --campaigns Fixtures/examples --checkout order.checkout.json
       """,
+    exitCodes: .noFindings,
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {

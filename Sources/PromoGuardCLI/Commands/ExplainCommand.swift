@@ -17,6 +17,7 @@ enum ExplainCommand {
       EXAMPLE:
         promoguard explain --campaigns Fixtures/examples --checkout order.checkout.json
       """,
+    exitCodes: .noFindings,
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {

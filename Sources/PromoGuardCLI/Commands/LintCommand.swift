@@ -27,6 +27,7 @@ enum LintCommand {
         promoguard lint Fixtures/stories
         promoguard lint Fixtures --format json --only story-furs-sept-20
       """,
+    exitCodes: .findings,
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
@@ -44,11 +45,9 @@ enum LintCommand {
     let only = arguments.values("only")
     if !only.isEmpty {
       let known = Set(reports.map(\.campaignID))
-      for id in only where !known.contains(id) {
-        let hint = NearestName.suggestion(for: id, among: Array(known)).map {
-          " (did you mean '\($0)'?)"
-        }
-        throw UsageError(message: "--only \(id): no campaign has this id\(hint ?? "")")
+      if let id = only.first(where: { !known.contains($0) }) {
+        io.printError("error: " + OnlyOption.unknownID(id, among: Array(known)))
+        return ExitCode.badInput
       }
       reports = reports.filter { only.contains($0.campaignID) }
     }

@@ -18,6 +18,7 @@ enum TermsCommand {
       EXAMPLE:
         promoguard terms Fixtures/examples --only bedding-20
       """,
+    exitCodes: .noFindings,
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
@@ -33,10 +34,7 @@ enum TermsCommand {
       let all = listing.entries.map(\.campaignID)
       listing.entries.removeAll { $0.campaignID != only }
       if listing.entries.isEmpty {
-        let hint = NearestName.suggestion(for: only, among: all).map {
-          " (did you mean \"\($0)\"?)"
-        }
-        io.printError("error: no campaign has the id \"\(only)\"\(hint ?? "")")
+        io.printError("error: " + OnlyOption.unknownID(only, among: all))
         return ExitCode.badInput
       }
     }

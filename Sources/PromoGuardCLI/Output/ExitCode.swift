@@ -10,3 +10,32 @@ enum ExitCode {
   /// `check` did not finish: some campaign ran fewer scenarios than its boundary set, and none failed.
   static let untested: Int32 = 3
 }
+
+/// The exit codes one command can return, as its `--help` lists them.
+enum ExitCodeSet: Sendable {
+  /// 0 and 2: a command that reports no findings (`evaluate`, `explain`, `terms`, `schema`).
+  case noFindings
+  /// 0, 1 and 2: a command that reports findings (`lint`, `diff`).
+  case findings
+  /// 0, 1, 2 and 3: `check`, which may not finish.
+  case check
+
+  /// The `EXIT CODES:` section of the command's help.
+  var help: String {
+    let badInput =
+      "  2  bad arguments or bad input (the message names the file, line, column and JSON path)"
+    switch self {
+    case .noFindings:
+      return "EXIT CODES:\n  0  success\n" + badInput
+    case .findings:
+      return "EXIT CODES:\n  0  nothing found (or only findings the files expect)\n  1  findings\n"
+        + badInput
+    case .check:
+      return ExitCodeSet.findings.help + """
+
+          3  some campaigns untested: fewer scenarios ran than their boundary set (because of --scenarios
+             or --time-limit) and nothing failed; findings (1) win over 3
+        """
+    }
+  }
+}

@@ -86,8 +86,6 @@ struct QuoteExplanation {
       return "only one of these offers can be used; the better one for the customer was applied."
     case .tooManyCodes:
       return "remove codes the customer does not need."
-    default:
-      return nil
     }
   }
 }

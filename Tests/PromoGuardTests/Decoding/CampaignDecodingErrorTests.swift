@@ -93,8 +93,12 @@ import Testing
       #"test.json:2:124: campaigns[0].maxDiscount: "-5.00" is negative; an amount must not be negative, so write it without the minus sign, like "5.00""#
     ),
     test(
-      "unknown currency", file(base.replacing("\"USD\"", with: "\"USX\"")),
-      #"test.json:2:38: campaigns[0].currency: unknown currency "USX" — expected an ISO 4217 code like "USD", "EUR" or "JPY""#
+      "unknown currency", file(base.replacing("\"USD\"", with: "\"QQQ\"")),
+      #"test.json:2:38: campaigns[0].currency: unknown currency "QQQ" — expected an ISO 4217 code like "USD", "EUR" or "JPY""#
+    ),
+    test(
+      "mistyped currency", file(base.replacing("\"USD\"", with: "\"GPB\"")),
+      #"test.json:2:38: campaigns[0].currency: unknown currency "GPB" — did you mean "GBP"?"#
     ),
     test(
       "lower-case currency", file(lowerCurrency),

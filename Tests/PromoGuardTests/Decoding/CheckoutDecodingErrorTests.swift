@@ -22,6 +22,11 @@ import Testing
         #"checkout.json:1:14: currency: unknown currency "XYZ" — expected an ISO 4217 code like "USD", "EUR" or "JPY""#
       ]),
     CheckoutCase(
+      text: #"{"currency": "GPB", "lines": []}"#,
+      expected: [
+        #"checkout.json:1:14: currency: unknown currency "GPB" — did you mean "GBP"?"#
+      ]),
+    CheckoutCase(
       text: #"{"currency": "USD", "lines": [], "at": "2026-13-01T00:00:00Z"}"#,
       expected: ["checkout.json:1:40: at: months run 01–12, found 13"]),
     CheckoutCase(

@@ -25,4 +25,32 @@ import Testing
     #expect(code.message == "20% off bedding: you save $29.80")
     #expect(quote.total.formatted == "$119.20")
   }
+
+  @Test func theJSONSnippetQuotesTheCart() throws {
+    let path = ExampleFixtures.directory.appendingPathComponent("bedding.json").path
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+    let campaigns = try CampaignSet(sources: [CampaignSource(path: path, bytes: bytes)])
+
+    let body = Array(
+      #"{"currency": "USD", "lines": [{"sku": "DUVET-Q", "categories": ["bedding"], "unitPrice": "149.00"}], "channel": "web", "at": "2026-10-05T14:00:00-04:00", "codes": ["bedding20"]}"#
+        .utf8)
+    let cart = try Checkout(jsonBytes: body, path: "request body", now: Instant(Date()))
+    let quote = try campaigns.evaluate(cart)
+    var printed = [String]()
+    for code in quote.codes {
+      switch code.status {
+      case .applied: printed.append("saved \(code.message)")
+      case .conditionsNotMet: printed.append("hint \(code.message)")
+      default: printed.append("refused \(code.status) \(code.message)")
+      }
+    }
+    #expect(printed == ["saved 20% off bedding: you save $29.80"])
+  }
+
+  @Test func theJSONSnippetReportsABadCartAsALoadError() {
+    let body = Array(#"{"currency": "USD", "lines": [{"sku": "DUVET-Q", "unitPrice": true}]}"#.utf8)
+    #expect(throws: LoadError.self) {
+      try Checkout(jsonBytes: body, path: "request body", now: Instant(Date()))
+    }
+  }
 }
