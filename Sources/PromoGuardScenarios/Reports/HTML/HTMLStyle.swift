@@ -58,6 +58,7 @@ package enum HTMLStyle {
     .receipt .told { margin-top: 6px; font-style: italic; }
     .reproduce { display: block; padding: 8px 10px; background: #eef1f6; border-radius: 6px; }
     svg { display: block; width: 100%; height: auto; margin: 8px 0; }
+    figure { margin: 8px 0; }
     svg text { font: 11px -apple-system, "Segoe UI", Roboto, Arial, sans-serif; fill: var(--ink); }
     svg .axis { stroke: var(--muted); stroke-width: 1; }
     svg .window { fill: #cfe3d6; stroke: var(--pass); }

@@ -54,7 +54,7 @@ package enum HTMLTimeline {
     let barHeight: Int64 = showsTerms ? 12 : 18
     let axisY: Int64 = barTop + (showsTerms ? 2 * barHeight + 4 : barHeight) + 10
     let labelsTop = axisY + 22
-    let height = labelsTop + Int64(max(rows.max() ?? -1, 0) + 1) * 14 + 8
+    let height = rows.max().map { labelsTop + Int64($0 + 1) * 14 + 8 } ?? axisY + 10
     var svg = [String]()
     svg.append(
       bar(
