@@ -54,7 +54,7 @@ import Testing
       message: "error: --shard expects i/n with 1 ≤ i ≤ n, such as 2/4, found '0/2'"),
     BadArguments(
       arguments: ["--format", "xml"],
-      message: "error: --format expects text, json or junit, found 'xml'"),
+      message: "error: --format expects text, json, junit or html, found 'xml'"),
     BadArguments(
       arguments: ["--scenarios", "0"],
       message: "error: --scenarios expects a whole number from 1 to 100000000, found '0'"),

@@ -234,7 +234,7 @@ import Testing
         "error: missing PATH: name the campaign files or directories to lint\n"))
     let format = CLIRun(["lint", path, "--format", "xml"])
     #expect(format.exitCode == 2)
-    #expect(format.standardError.hasPrefix("error: unknown format 'xml': use text or json\n"))
+    #expect(format.standardError.hasPrefix("error: unknown format 'xml': use text, json or html\n"))
   }
 
   @Test func exitsTwoOnABadCampaignFile() throws {

@@ -10,7 +10,7 @@ enum CheckCommand {
     summary: "Run every campaign against generated checkouts and report what it gets wrong.",
     usage:
       "promoguard check PATH... [--scenarios N] [--seed S] [--only ID] [--shard i/n] "
-      + "[--time-limit SECONDS] [--format text|json|junit] [--output FILE]",
+      + "[--time-limit SECONDS] [--format text|json|junit|html] [--output FILE]",
     options: [
       .value(
         "scenarios", "N",
@@ -21,7 +21,7 @@ enum CheckCommand {
       .value(
         "time-limit", "SECONDS",
         help: "Stop generating after this many seconds (boundaries of every campaign first)."),
-      .value("format", "FORMAT", help: "text (default), json or junit."),
+      .value("format", "FORMAT", help: "text (default), json, junit or html (a web page)."),
       .value("output", "FILE", help: "Write the report to FILE instead of standard output."),
     ],
     discussion: """
@@ -38,16 +38,21 @@ enum CheckCommand {
       --time-limit, every campaign's boundary scenarios run before any campaign's random ones, and random
       scenarios are shared in turn.
 
+      --format html writes one self-contained web page (summary, a card per campaign, each finding's basket as a
+      receipt); without --output it goes to standard output only when that is redirected, never to a terminal.
+
       EXAMPLES:
         promoguard check Fixtures
         promoguard check Fixtures --shard 2/4 --format junit --output check-2.xml
         promoguard check campaigns/autumn.json --seed 7 --only autumn-20
+        promoguard check Fixtures --format html --output report.html
       """,
     exitCodes: .check,
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
     var options = try CheckOptions(arguments, environment: io.environment)
+    if options.format == .html { try HTMLOutput.checkDestination(output: options.output, io: io) }
     options.configuration.invocation = Invocation(
       tool: io.tool, arguments: reproduceArguments(arguments))
     let errorsBefore = io.standardError.utf8.count
@@ -75,6 +80,11 @@ enum CheckCommand {
     case .text: rendered = TextReport.render(result)
     case .json: rendered = JSONReport.render(result) + "\n"
     case .junit: rendered = JUnitReport.render(result)
+    case .html:
+      rendered = HTMLReport(
+        check: result, files: loaded.files,
+        command: HTMLOutput.commandLine("check", arguments, io: io)
+      ).render()
     }
     if let output = options.output {
       guard ReportFile.write(rendered, to: output, workingDirectory: io.workingDirectory) else {

@@ -7,12 +7,13 @@ enum DiffCommand {
   static let command = Command(
     name: "diff",
     summary: "Report every reduction of a campaign's promise between two versions of the files.",
-    usage: "promoguard diff OLD NEW [--at TIME] [--format text|json]",
+    usage: "promoguard diff OLD NEW [--at TIME] [--format text|json|html] [--output FILE]",
     options: [
       .value(
         "at", "TIME",
         help: "When campaigns are judged live (default now); without an offset, UTC."),
-      .value("format", "text|json", help: "text (default) or json."),
+      .value("format", "text|json|html", help: "text (default), json or html (a web page)."),
+      .value("output", "FILE", help: "Write the report to FILE instead of standard output."),
     ],
     discussion: """
       OLD and NEW are campaign files or directories. Campaigns with the same id are compared promise against
@@ -36,7 +37,9 @@ enum DiffCommand {
       throw UsageError(
         message: "expected two paths, OLD and NEW, found \(arguments.positionals.count)")
     }
-    let isJSON = try isJSON(arguments)
+    let format = try format(arguments)
+    let output = arguments.value("output")
+    if format == "html" { try HTMLOutput.checkDestination(output: output, io: io) }
     // Now, to the whole second: the report prints it, and no campaign window is finer than a second.
     let now = io.now().microsecondsSinceEpoch
     var at = Instant(microsecondsSinceEpoch: now - ((now % 1_000_000) + 1_000_000) % 1_000_000)
@@ -52,7 +55,18 @@ enum DiffCommand {
     guard let old, let new else { return ExitCode.badInput }
     let diff = CampaignDiff(old: old, new: new, at: at)
     let report = DiffReport(diff: diff, oldPath: oldPath, newPath: newPath)
-    io.print(isJSON ? report.json : report.text)
+    let rendered: String
+    switch format {
+    case "json": rendered = report.json + "\n"
+    case "html":
+      rendered = HTMLDiffReport.render(
+        diff: diff, oldPath: oldPath, newPath: newPath,
+        command: HTMLOutput.commandLine("diff", arguments, io: io))
+    default: rendered = report.text + "\n"
+    }
+    guard HTMLOutput.write(rendered, to: output, summary: report.summary, io: &io) else {
+      return ExitCode.badInput
+    }
     return diff.fails ? ExitCode.findings : ExitCode.success
   }
 
@@ -63,7 +77,7 @@ enum DiffCommand {
     LoadedInput.campaignFiles([path], io: &io)?.files
   }
 
-  /// Whether `--format` asks for JSON; text by default.
+  /// Whether `--format` asks for JSON; text by default (`promoguard terms`).
   ///
   /// - Throws: `UsageError` for a format other than text or json.
   static func isJSON(_ arguments: ParsedArguments) throws(UsageError) -> Bool {
@@ -73,5 +87,16 @@ enum DiffCommand {
     case let other:
       throw UsageError(message: "unknown format '\(other)': use text or json")
     }
+  }
+
+  /// The `--format` asked for: `text` (the default), `json` or `html`.
+  ///
+  /// - Throws: `UsageError` for another format.
+  static func format(_ arguments: ParsedArguments) throws(UsageError) -> String {
+    let format = arguments.value("format") ?? "text"
+    guard ["text", "json", "html"].contains(format) else {
+      throw UsageError(message: "unknown format '\(format)': use text, json or html")
+    }
+    return format
   }
 }

@@ -7,9 +7,10 @@ enum LintCommand {
   static let command = Command(
     name: "lint",
     summary: "Audit campaign files: messages, terms vs mechanics, wording, code hygiene.",
-    usage: "promoguard lint PATH... [--format text|json] [--only ID]",
+    usage: "promoguard lint PATH... [--format text|json|html] [--output FILE] [--only ID]",
     options: [
-      .value("format", "text|json", help: "Output format (default text)."),
+      .value("format", "text|json|html", help: "Output format (default text); html is a web page."),
+      .value("output", "FILE", help: "Write the report to FILE instead of standard output."),
       .value(
         "only", "ID", repeatable: true,
         help: "Report only this campaign (repeatable); the audit still reads every file."),
@@ -26,6 +27,7 @@ enum LintCommand {
       EXAMPLE:
         promoguard lint Fixtures/stories
         promoguard lint Fixtures --format json --only story-furs-sept-20
+        promoguard lint Fixtures --format html --output lint.html
       """,
     exitCodes: .findings,
     run: run)
@@ -36,9 +38,11 @@ enum LintCommand {
       throw UsageError(message: "missing PATH: name the campaign files or directories to lint")
     }
     let format = arguments.value("format") ?? "text"
-    guard format == "text" || format == "json" else {
-      throw UsageError(message: "unknown format '\(format)': use text or json")
+    guard ["text", "json", "html"].contains(format) else {
+      throw UsageError(message: "unknown format '\(format)': use text, json or html")
     }
+    let output = arguments.value("output")
+    if format == "html" { try HTMLOutput.checkDestination(output: output, io: io) }
     guard let loaded = LoadedInput.campaignFiles(paths, io: &io) else { return ExitCode.badInput }
     let findings = StaticAudit.findings(files: loaded.files)
     var reports = StaticAudit.reports(files: loaded.files, findings: findings)
@@ -52,10 +56,20 @@ enum LintCommand {
       reports = reports.filter { only.contains($0.campaignID) }
     }
     let report = LintReport(files: loaded.files, reports: reports)
-    if format == "json" {
-      io.print(report.jsonOutput.rendered(.pretty))
-    } else {
-      io.standardOutput += report.text
+    let rendered: String
+    switch format {
+    case "json": rendered = report.jsonOutput.rendered(.pretty) + "\n"
+    case "html":
+      rendered = HTMLReport(
+        title: "promoguard lint", command: HTMLOutput.commandLine("lint", arguments, io: io),
+        facts: [HTMLReport.Fact("Files", String(Set(reports.map(\.file)).count))],
+        notes: report.reachNotes,
+        reports: reports, files: loaded.files
+      ).render()
+    default: rendered = report.text
+    }
+    guard HTMLOutput.write(rendered, to: output, summary: report.summaryLine, io: &io) else {
+      return ExitCode.badInput
     }
     return report.passes ? ExitCode.success : ExitCode.findings
   }

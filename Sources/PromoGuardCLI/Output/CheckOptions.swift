@@ -7,6 +7,7 @@ struct CheckOptions {
     case text
     case json
     case junit
+    case html
   }
 
   /// The files and directories to check.
@@ -68,7 +69,7 @@ struct CheckOptions {
     self.configuration = configuration
     let formatText = arguments.value("format") ?? "text"
     guard let format = Format(rawValue: formatText) else {
-      throw UsageError(message: "--format expects text, json or junit, found '\(formatText)'")
+      throw UsageError(message: "--format expects text, json, junit or html, found '\(formatText)'")
     }
     self.format = format
     output = arguments.value("output")

@@ -20,6 +20,8 @@ struct CommandIO {
   var environment: [String: String]
   /// The words that start this tool again, for reproduce commands (`ToolInvocation`).
   var tool = ["promoguard"]
+  /// Whether standard output is a terminal (an HTML report is not written there).
+  var isOutputTerminal = false
 
   /// The IO of the running process.
   ///
@@ -38,7 +40,7 @@ struct CommandIO {
       environment: ProcessInfo.processInfo.environment,
       tool: programPath.map {
         ToolInvocation.words(programPath: $0, workingDirectory: workingDirectory)
-      } ?? ["promoguard"])
+      } ?? ["promoguard"], isOutputTerminal: isatty(1) == 1)
   }
 
   /// Appends a line to standard output.
