@@ -5,6 +5,7 @@ extension Quote.CodeResult {
   ///
   /// The wording may improve between versions; match on ``status`` and ``detail``, not on this text.
   public var message: String {
+    if let reportedMessage { return reportedMessage }
     let name = campaignName.map { "\"\($0)\"" } ?? "this offer"
     let shown = CodeKey.exact(entered)
     switch status {

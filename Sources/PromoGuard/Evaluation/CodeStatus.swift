@@ -51,6 +51,11 @@ public struct CodeStatus: Sendable, Hashable, Comparable, CustomStringConvertibl
   public static let duplicate = CodeStatus("duplicate", 12)
   /// More than ten codes were entered; this one does not count.
   public static let tooManyCodes = CodeStatus("tooManyCodes", 13)
+  /// Refused, for a reason the checkout under test does not say.
+  ///
+  /// An external checkout's adapter may answer `"refused"` when it cannot map its platform's reason to one of the statuses above. PromoGuard itself never
+  /// gives it, and it is not in ``allStatuses``.
+  package static let refused = CodeStatus("refused", 14)
 
   /// Every status, in the order that decides which reason is shown.
   public static let allStatuses: [CodeStatus] = [
