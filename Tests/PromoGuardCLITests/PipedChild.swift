@@ -22,11 +22,12 @@ final class PipedChild {
     return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
   }()
 
-  /// Starts `executable` with `arguments` in the repository root.
-  init(_ executable: String, _ arguments: [String]) throws {
+  /// Starts `executable` with `arguments` in the repository root, with `environment` added to this process's.
+  init(_ executable: String, _ arguments: [String], environment: [String: String] = [:]) throws {
     signal(SIGPIPE, SIG_IGN)
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
+    process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
     process.currentDirectoryURL = URL(fileURLWithPath: CLIRun.repositoryRoot)
     let inputPipe = Pipe()
     let outputPipe = Pipe()
