@@ -156,14 +156,15 @@ enum CheckCommand {
 
   /// The person's paths and the options a reproduce command repeats, as given.
   ///
-  /// `--scenarios` and `--time-limit` are kept; `--seed`, `--only`, `--shard`, `--format` and `--output` are
-  /// left out (the report adds its seed and the campaign). Paths starting with `-` follow a `--`.
+  /// `--scenarios`, `--time-limit`, `--evaluator`, `--evaluator-timeout` and `--at` are kept; `--seed`, `--only`,
+  /// `--shard`, `--format` and `--output` are left out (the report adds its seed and the campaign). Paths
+  /// starting with `-` follow a `--`.
   ///
   /// - Parameter arguments: The parsed arguments.
   /// - Returns: The words.
   static func reproduceArguments(_ arguments: ParsedArguments) -> [String] {
     var options = [String]()
-    for name in ["scenarios", "time-limit"] {
+    for name in ["scenarios", "time-limit", "evaluator", "evaluator-timeout", "at"] {
       if let value = arguments.value(name) { options += ["--\(name)", value] }
     }
     let paths = arguments.positionals
