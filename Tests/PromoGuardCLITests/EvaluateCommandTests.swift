@@ -88,7 +88,7 @@ import Testing
     #expect(
       run.standardError == """
         error: missing --checkout: name the checkout file, or - for standard input
-        usage: promoguard evaluate --campaigns PATH... --checkout FILE|- [--compact]
+        usage: promoguard evaluate --campaigns PATH... (--checkout FILE|- [--compact] | --stream)
         See 'promoguard evaluate --help'.
 
         """)

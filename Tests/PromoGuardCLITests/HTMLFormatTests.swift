@@ -72,7 +72,7 @@ import Testing
     #expect(run.standardOutput.hasSuffix("Lint passes.\nReport written to \(path).\n"))
     let html = try String(contentsOfFile: path, encoding: .utf8)
     #expect(html.contains("<title>promoguard lint report</title>"))
-    #expect(html.components(separatedBy: "<section class=\"card ").count - 1 == 5)
+    #expect(html.components(separatedBy: "<section class=\"card ").count - 1 == 7)  // Fixtures/planted
   }
 
   @Test func diffWritesAnHTMLReport() throws {

@@ -5,6 +5,7 @@ extension Quote.CodeResult {
   ///
   /// The wording may improve between versions; match on ``status`` and ``detail``, not on this text.
   public var message: String {
+    if let reportedMessage { return reportedMessage }
     let name = campaignName.map { "\"\($0)\"" } ?? "this offer"
     let shown = CodeKey.exact(entered)
     switch status {
@@ -71,6 +72,8 @@ extension Quote.CodeResult {
       return
         "Only \(detail.maximumCodes ?? CampaignSet.maximumCountedCodes) codes can be used on one "
         + "order; this was code number \(detail.position ?? 0), so it was not applied."
+    case .refused:
+      return "The checkout refused the code \(shown) without saying why."
     }
   }
 

@@ -47,9 +47,14 @@ public enum CodeStatus: String, Sendable, Hashable, CaseIterable, Comparable,
   case duplicate
   /// More than ten codes were entered; this one does not count.
   case tooManyCodes
+  /// Refused, for a reason the checkout under test does not say: only in a quote decoded from an external
+  /// checkout (`promoguard check --evaluator`) whose adapter cannot map its platform's reason to one of the
+  /// statuses above. PromoGuard's engine never gives it, and it is not in ``allStatuses``.
+  case refused
 
-  /// Every status, in the order that decides which reason is shown (the same as `allCases`).
-  public static let allStatuses: [CodeStatus] = allCases
+  /// Every status the engine gives, in the order that decides which reason is shown (`allCases` without
+  /// ``refused``).
+  public static let allStatuses: [CodeStatus] = allCases.filter { $0 != .refused }
 
   /// The position in `allCases`; smaller wins when several reasons hold.
   var order: UInt8 {
@@ -68,6 +73,7 @@ public enum CodeStatus: String, Sendable, Hashable, CaseIterable, Comparable,
     case .notCombinable: 11
     case .duplicate: 12
     case .tooManyCodes: 13
+    case .refused: 14
     }
   }
 

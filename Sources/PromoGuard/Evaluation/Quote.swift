@@ -72,6 +72,8 @@ public struct Quote: Sendable, Hashable {
     package var discount: Money?
     /// The checkout's currency, for amounts in messages.
     package var currency: Currency
+    /// The message another checkout gave (a quote read from JSON), shown instead of PromoGuard's own wording.
+    package var reportedMessage: String? = nil
 
     /// How a code reached checkout.
     public enum Via: String, Sendable, Hashable {

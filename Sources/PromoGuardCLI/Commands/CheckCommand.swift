@@ -10,7 +10,8 @@ enum CheckCommand {
     summary: "Run every campaign against generated checkouts and report what it gets wrong.",
     usage:
       "promoguard check PATH... [--scenarios N] [--seed S] [--only ID] [--shard i/n] "
-      + "[--time-limit SECONDS] [--format text|json|junit|html] [--output FILE]",
+      + "[--time-limit SECONDS] [--format text|json|junit|html] [--output FILE] "
+      + "[--evaluator \"CMD ARGS\" [--evaluator-timeout SECONDS]] [--at TIME|now]",
     options: [
       .value(
         "scenarios", "N",
@@ -23,6 +24,13 @@ enum CheckCommand {
         help: "Stop generating after this many seconds (boundaries of every campaign first)."),
       .value("format", "FORMAT", help: "text (default), json, junit or html (a web page)."),
       .value("output", "FILE", help: "Write the report to FILE instead of standard output."),
+      .value(
+        "evaluator", "\"CMD ARGS\"",
+        help: "Test an external checkout: a command speaking JSON lines (Docs/AnyCheckout.md)."),
+      .value(
+        "evaluator-timeout", "SECONDS",
+        help: "With --evaluator: the longest wait for one response (default 10)."),
+      .value("at", "TIME|now", help: "Judge every scenario at this moment (for a live checkout)."),
     ],
     discussion: """
       For each campaign, generates checkouts — boundaries first (one unit under, at and over every threshold,
@@ -41,8 +49,16 @@ enum CheckCommand {
       --format html writes one self-contained web page (summary, a card per campaign, each finding's basket as a
       receipt); without --output it goes to standard output only when that is redirected, never to a terminal.
 
+      With --evaluator "CMD ARGS", the checkout under test is not PromoGuard's engine but a process started with
+      /bin/sh -c CMD (one per thread), answering `promoguard evaluate --stream`'s protocol. It is configured
+      with every campaign of the files at once, as production is, so each scenario is judged with all of them
+      active. A checkout that crashes, hangs (--evaluator-timeout), answers out of order or with invalid JSON
+      stops the run with exit code 2, naming the last request sent. --at fixes every scenario's moment, for a
+      checkout that cannot travel in time: window boundaries are then tested only where they fall at it.
+
       EXAMPLES:
         promoguard check Fixtures
+        promoguard check shop.json --evaluator "python3 adapter.py" --at now
         promoguard check Fixtures --shard 2/4 --format junit --output check-2.xml
         promoguard check campaigns/autumn.json --seed 7 --only autumn-20
         promoguard check Fixtures --format html --output report.html
@@ -51,7 +67,7 @@ enum CheckCommand {
     run: run)
 
   static func run(_ arguments: ParsedArguments, io: inout CommandIO) throws(UsageError) -> Int32 {
-    var options = try CheckOptions(arguments, environment: io.environment)
+    var options = try CheckOptions(arguments, environment: io.environment, now: io.now)
     if options.format == .html { try HTMLOutput.checkDestination(output: options.output, io: io) }
     options.configuration.invocation = Invocation(
       tool: io.tool, arguments: reproduceArguments(arguments))
@@ -74,6 +90,16 @@ enum CheckCommand {
     let result = CheckRun.run(
       files: loaded.files, configuration: options.configuration, progress: report)
     progress?.clear()
+    if let pool = options.evaluatorPool {
+      pool.stopAll()
+      if let failure = pool.failure {
+        io.printError(
+          "error: the checkout under test (--evaluator \"\(pool.command)\") failed: \(failure)")
+        io.printError(
+          "No report: the evaluator must answer every request. See Docs/AnyCheckout.md.")
+        return ExitCode.badInput
+      }
+    }
 
     let rendered: String
     switch options.format {
@@ -98,7 +124,35 @@ enum CheckCommand {
     } else {
       io.standardOutput += rendered
     }
+    if options.format == .text || options.output != nil {
+      for line in notes(options) { io.print(line) }
+    }
     return exitCode(result)
+  }
+
+  /// What the text report adds about an external checkout and a fixed moment.
+  ///
+  /// - Parameter options: The run's options.
+  /// - Returns: The lines to print after the report.
+  static func notes(_ options: CheckOptions) -> [String] {
+    var lines = [String]()
+    if let pool = options.evaluatorPool {
+      let counts = pool.counts
+      lines.append(
+        "Checkout under test: \"\(pool.command)\" (external, every campaign of the files active at once); "
+          + "\(counts.requests) requests answered.")
+      if counts.refusedStatuses > 0 {
+        lines.append(
+          "Checks possible: amounts, applied or refused, invariants; \(counts.refusedStatuses) code results "
+            + "said only \"refused\", so wrongReason was not checked for them.")
+      }
+    }
+    if let moment = options.configuration.fixedMoment {
+      lines.append(
+        "Every scenario at \(moment) (--at): window boundaries are tested only where they fall at that "
+          + "moment.")
+    }
+    return lines
   }
 
   /// 1 when a campaign fails, else 3 when a campaign is untested, else 0: findings win over an unfinished
@@ -114,14 +168,15 @@ enum CheckCommand {
 
   /// The person's paths and the options a reproduce command repeats, as given.
   ///
-  /// `--scenarios` and `--time-limit` are kept; `--seed`, `--only`, `--shard`, `--format` and `--output` are
-  /// left out (the report adds its seed and the campaign). Paths starting with `-` follow a `--`.
+  /// `--scenarios`, `--time-limit`, `--evaluator`, `--evaluator-timeout` and `--at` are kept; `--seed`, `--only`,
+  /// `--shard`, `--format` and `--output` are left out (the report adds its seed and the campaign). Paths
+  /// starting with `-` follow a `--`.
   ///
   /// - Parameter arguments: The parsed arguments.
   /// - Returns: The words.
   static func reproduceArguments(_ arguments: ParsedArguments) -> [String] {
     var options = [String]()
-    for name in ["scenarios", "time-limit"] {
+    for name in ["scenarios", "time-limit", "evaluator", "evaluator-timeout", "at"] {
       if let value = arguments.value(name) { options += ["--\(name)", value] }
     }
     let paths = arguments.positionals

@@ -1,3 +1,5 @@
+import Foundation
+internal import PromoGuard
 internal import PromoGuardScenarios
 
 /// The options of `promoguard check`, read and checked.
@@ -18,12 +20,16 @@ struct CheckOptions {
   var format: Format
   /// Where to write the report, or `nil` for standard output.
   var output: String?
+  /// The external checkouts of `--evaluator`, or `nil` to test the engine.
+  var evaluatorPool: EvaluatorPool?
 
   /// The most scenarios per campaign accepted.
   static let maximumScenarios = 100_000_000
 
   /// Reads the options; `PROMOGUARD_SEED` gives the seed when `--seed` is absent.
-  init(_ arguments: ParsedArguments, environment: [String: String]) throws(UsageError) {
+  init(
+    _ arguments: ParsedArguments, environment: [String: String], now: () -> Instant
+  ) throws(UsageError) {
     paths = arguments.positionals
     guard !paths.isEmpty else {
       throw UsageError(message: "missing PATH: name the campaign files or directories to check")
@@ -65,6 +71,37 @@ struct CheckOptions {
             "--time-limit expects a number of seconds above 0, such as 30 or 2.5, found '\(text)'")
       }
       configuration.timeLimit = .milliseconds(Int64((seconds * 1_000).rounded(.up)))
+    }
+    if let command = arguments.value("evaluator") {
+      guard !command.trimmingCharacters(in: .whitespaces).isEmpty else {
+        throw UsageError(
+          message: "--evaluator expects a command line, such as \"python3 adapter.py\"")
+      }
+      var timeout = Duration.seconds(10)
+      if let text = arguments.value("evaluator-timeout") {
+        guard let seconds = Double(text), seconds.isFinite, seconds > 0, seconds <= 3_600 else {
+          throw UsageError(
+            message:
+              "--evaluator-timeout expects a number of seconds above 0, such as 10 or 0.5, found '\(text)'"
+          )
+        }
+        timeout = .milliseconds(Int64((seconds * 1_000).rounded(.up)))
+      }
+      let pool = EvaluatorPool(command: command, timeout: timeout)
+      evaluatorPool = pool
+      configuration.factory = ProcessEvaluatorFactory(pool: pool)
+    } else if arguments.has("evaluator-timeout") {
+      throw UsageError(message: "--evaluator-timeout goes with --evaluator")
+    }
+    if let text = arguments.value("at") {
+      if text == "now" {
+        configuration.fixedMoment = now()
+      } else {
+        switch Timestamp.parse(text, in: .utc) {
+        case .success(let resolved): configuration.fixedMoment = resolved.instant
+        case .failure(let error): throw UsageError(message: "--at: \(error.message)")
+        }
+      }
     }
     self.configuration = configuration
     let formatText = arguments.value("format") ?? "text"

@@ -22,6 +22,12 @@ struct CommandIO {
   var tool = ["promoguard"]
   /// Whether standard output is a terminal (an HTML report is not written there).
   var isOutputTerminal = false
+  /// Reads the next chunk of standard input as it arrives (empty at the end), for streaming commands; `nil`
+  /// reads all of ``readStandardInput`` as one chunk.
+  var readInputChunk: (() -> [UInt8])? = nil
+  /// Writes one line to standard output at once (for streaming commands), returning `false` when standard
+  /// output is closed; `nil` appends to ``standardOutput``.
+  var writeOutputLine: ((String) -> Bool)? = nil
 
   /// The IO of the running process.
   ///
@@ -40,7 +46,49 @@ struct CommandIO {
       environment: ProcessInfo.processInfo.environment,
       tool: programPath.map {
         ToolInvocation.words(programPath: $0, workingDirectory: workingDirectory)
-      } ?? ["promoguard"], isOutputTerminal: isatty(1) == 1)
+      } ?? ["promoguard"],
+      isOutputTerminal: isatty(1) == 1, readInputChunk: readStandardInputChunk,
+      writeOutputLine: writeStandardOutputLine)
+  }
+
+  /// Reads up to 64 KiB of the process's standard input, as soon as some is available; empty at the end or
+  /// on a read error.
+  static func readStandardInputChunk() -> [UInt8] {
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return [] }
+      chunk.removeLast(chunk.count - count)
+      return chunk
+    }
+  }
+
+  /// Writes `line` and a line break to the process's standard output with `write(2)` (nothing buffered).
+  ///
+  /// - Returns: `false` when standard output is closed or cannot be written.
+  static func writeStandardOutputLine(_ line: String) -> Bool {
+    var bytes = Array(line.utf8)
+    bytes.append(UInt8(ascii: "\n"))
+    var written = 0
+    while written < bytes.count {
+      let count = bytes.withUnsafeBytes {
+        write(1, $0.baseAddress.map { $0 + written }, $0.count - written)
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return true
+  }
+
+  /// Writes a streamed line: at once when the IO streams, otherwise to ``standardOutput``.
+  ///
+  /// - Returns: `false` when standard output is closed.
+  mutating func emitLine(_ line: String) -> Bool {
+    if let writeOutputLine { return writeOutputLine(line) }
+    print(line)
+    return true
   }
 
   /// Appends a line to standard output.

@@ -57,7 +57,7 @@ struct QuoteExplanation {
   private func remedy(_ code: Quote.CodeResult) -> String? {
     let detail = code.detail
     switch code.status {
-    case .applied, .duplicate:
+    case .applied, .duplicate, .refused:
       return nil
     case .unknownCode:
       return

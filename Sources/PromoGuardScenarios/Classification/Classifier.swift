@@ -40,7 +40,10 @@ package enum Classifier {
         return finding(.leak, "checkout gives a discount the terms refuse (\(reason))")
       }
       // An unknown code is not a reason about the offer: the audit reports the code itself.
-      guard let refusal, refusal.status != reason, refusal.status != .unknownCode else { return [] }
+      // A bare "refused" (an external checkout that cannot say why) cannot be judged for its reason.
+      guard let refusal, refusal.status != reason, refusal.status != .unknownCode,
+        refusal.status != .refused
+      else { return [] }
       // A reason the mechanics give first is checkout doing what it was set up to do; where the set-up differs
       // from the terms, the audit reports the clause (termsDrift, leak). Only a reason neither gives is wrong.
       if mechanicsReason(of: campaign, for: checkout) == refusal.status { return [] }

@@ -1,3 +1,5 @@
+package import PromoGuard
+
 /// What a `check` run does: how many scenarios, which seed, which campaigns, how long, against which checkout.
 package struct CheckConfiguration: Sendable {
   /// The default number of scenarios per campaign.
@@ -23,6 +25,9 @@ package struct CheckConfiguration: Sendable {
   package var threads: Int
   /// How the person ran the tool, for reproduce commands; `nil` prints `promoguard check FILE …`.
   package var invocation: Invocation?
+  /// The moment every scenario happens at (`--at`, for a checkout that cannot travel in time), or `nil` to
+  /// keep each scenario's own time.
+  package var fixedMoment: Instant? = nil
 
   /// Creates a configuration.
   ///

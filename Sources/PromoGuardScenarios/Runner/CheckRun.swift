@@ -106,6 +106,7 @@ package enum CheckRun {
       }
       let generator = generators[item.campaign]
       var judge = ScenarioJudge(profile: generator.profile, factory: configuration.factory)
+      judge.fixedMoment = configuration.fixedMoment
       var tally = CampaignTally()
       for index in item.range {
         if let deadline, index % 16 == 0, clock.now >= deadline {
@@ -164,13 +165,15 @@ package enum CheckRun {
     let clock = ContinuousClock()
     let started = clock.now
     var judge = ScenarioJudge(profile: generator.profile, factory: configuration.factory)
+    judge.fixedMoment = configuration.fixedMoment
     var findings = audit
     for kind in tally.counts.keys.sorted() {
       guard let first = tally.firsts[kind], let count = tally.counts[kind] else { continue }
-      let (small, steps) = Shrinker.shrink(first.scenario, maximumSteps: configuration.shrinkSteps)
+      let (shrunk, steps) = Shrinker.shrink(first.scenario, maximumSteps: configuration.shrinkSteps)
       {
         candidate in judge.findings(of: candidate).contains { $0.kind == kind }
       }
+      let small = configuration.fixedMoment.map { shrunk.fixing(moment: $0) } ?? shrunk
       let observed = judge.findings(of: small).first { $0.kind == kind } ?? first.observed
       findings.append(
         Finding(

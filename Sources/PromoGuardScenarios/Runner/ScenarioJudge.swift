@@ -1,4 +1,4 @@
-import PromoGuard
+package import PromoGuard
 
 /// Runs scenarios of one campaign through the checkout under test and the promise oracle.
 ///
@@ -16,6 +16,8 @@ package struct ScenarioJudge: Sendable {
   let oracle: PromiseOracle
   /// Evaluators of combination scenarios, by partner indices.
   var combined: [[Int]: any CheckoutEvaluator] = [:]
+  /// The moment every scenario is moved to before it is judged (`check --at`), or `nil`.
+  package var fixedMoment: Instant?
 
   /// Creates the judge of a campaign.
   ///
@@ -45,6 +47,7 @@ package struct ScenarioJudge: Sendable {
   /// - Parameter scenario: The scenario.
   /// - Returns: What it shows, possibly nothing.
   package mutating func findings(of scenario: Scenario) -> [ObservedFinding] {
+    let scenario = fixedMoment.map { scenario.fixing(moment: $0) } ?? scenario
     guard let evaluator else {
       return [
         ObservedFinding(

@@ -78,7 +78,8 @@ import Testing
     let page = HTMLPage(html)
     #expect(page.isWellFormed, "\(String(describing: page.error))")
     #expect(page.elements("section", class: "card").count == result.reports.count)
-    #expect(result.reports.count == 5)
+    // Fixtures/planted: one campaign each in leak, shortfall and threshold; two each in combinable and reach.
+    #expect(result.reports.count == 7)
     for report in result.reports {
       #expect(
         page.elements("section").contains { $0.attributes["id"] == "campaign-" + report.campaignID }

@@ -56,16 +56,18 @@ import Testing
       case .applied: false
       case .unknownCode, .notYetActive, .expired, .wrongCurrency, .wrongChannel, .notEligible,
         .customerRequired, .limitReached, .conditionsNotMet, .nothingToDiscount, .notCombinable,
-        .duplicate, .tooManyCodes:
+        .duplicate, .tooManyCodes, .refused:
         true
       }
     }
-    #expect(CodeStatus.allCases.filter(isRefusal).count == 13)
+    // The engine's thirteen refusals, and `refused` from an external checkout that cannot say why.
+    #expect(CodeStatus.allCases.filter(isRefusal).count == 14)
+    #expect(CodeStatus.allStatuses == Array(CodeStatus.allCases.dropLast()))
     #expect(
       CodeStatus.allCases.map(\.rawValue) == [
         "applied", "unknownCode", "notYetActive", "expired", "wrongCurrency", "wrongChannel",
         "notEligible", "customerRequired", "limitReached", "conditionsNotMet", "nothingToDiscount",
-        "notCombinable", "duplicate", "tooManyCodes",
+        "notCombinable", "duplicate", "tooManyCodes", "refused",
       ])
     #expect(CodeStatus.allCases == CodeStatus.allCases.sorted())
     #expect(CodeStatus(rawValue: "expired") == .expired)

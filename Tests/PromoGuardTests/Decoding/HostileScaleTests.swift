@@ -92,7 +92,7 @@ import Testing
     #expect(
       error.diagnostics[0].message
         == #"unknown key "0percentOfpercentOfpercentOfpercentOfper…" (1048573 bytes) — the keys "#
-        + #"allowed here are "format", "campaigns", "catalog""#)
+        + #"allowed here are "format", "campaigns", "catalog", "$schema""#)
   }
 
   @Test func longUnknownTimeZoneAndCurrencyAreShortenedInMessages() throws {
