@@ -72,7 +72,8 @@ import Testing
     #expect(run.standardOutput.hasSuffix("Lint passes.\nReport written to \(path).\n"))
     let html = try String(contentsOfFile: path, encoding: .utf8)
     #expect(html.contains("<title>promoguard lint report</title>"))
-    #expect(html.components(separatedBy: "<section class=\"card ").count - 1 == 7)  // Fixtures/planted
+    // Fixtures/planted holds seven campaigns: a card each.
+    #expect(html.components(separatedBy: "<section class=\"card ").count - 1 == 7)
   }
 
   @Test func diffWritesAnHTMLReport() throws {
