@@ -18,19 +18,19 @@ let package = Package(
   targets: [
     .target(name: "PromoGuard", swiftSettings: strictSettings),
     .target(
-      name: "PromoGuardScenarios", dependencies: ["PromoGuard"], swiftSettings: strictSettings),
+      name: "PromoGuardCheck", dependencies: ["PromoGuard"], swiftSettings: strictSettings),
     .target(
-      name: "PromoGuardCLI", dependencies: ["PromoGuard", "PromoGuardScenarios"],
+      name: "PromoGuardCLI", dependencies: ["PromoGuard", "PromoGuardCheck"],
       swiftSettings: strictSettings),
     .executableTarget(
       name: "promoguard", dependencies: ["PromoGuardCLI"], swiftSettings: strictSettings),
     .executableTarget(
-      name: "promoguard-bench", dependencies: ["PromoGuard", "PromoGuardScenarios"],
+      name: "promoguard-bench", dependencies: ["PromoGuard", "PromoGuardCheck"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "PromoGuardTests", dependencies: ["PromoGuard"], swiftSettings: strictSettings),
     .testTarget(
-      name: "PromoGuardScenariosTests", dependencies: ["PromoGuardScenarios"],
+      name: "PromoGuardCheckTests", dependencies: ["PromoGuardCheck"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "PromoGuardCLITests", dependencies: ["PromoGuardCLI"], swiftSettings: strictSettings),

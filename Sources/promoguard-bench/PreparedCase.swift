@@ -1,5 +1,5 @@
 import PromoGuard
-import PromoGuardScenarios
+import PromoGuardCheck
 
 /// A case with its set-up done: campaigns loaded, checkout built, and a function that runs the measured
 /// operation a given number of times.

@@ -1,6 +1,6 @@
 import Foundation
 internal import PromoGuard
-internal import PromoGuardScenarios
+internal import PromoGuardCheck
 
 /// `promoguard check`: runs every campaign against generated checkouts and reports every way a customer could be
 /// let down.

@@ -1,5 +1,5 @@
 internal import PromoGuard
-internal import PromoGuardScenarios
+internal import PromoGuardCheck
 
 /// `promoguard diff`: "never reduce the promise" — every way a new version of the campaign files takes something
 /// away from what the old version promised.

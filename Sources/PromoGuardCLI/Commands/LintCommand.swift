@@ -1,5 +1,5 @@
 internal import PromoGuard
-internal import PromoGuardScenarios
+internal import PromoGuardCheck
 
 /// `promoguard lint`: the static audit of campaign files — messages, terms against mechanics, the published
 /// wording, code hygiene — with no checkout needed.

@@ -1,6 +1,6 @@
 import Foundation
 internal import PromoGuard
-internal import PromoGuardScenarios
+internal import PromoGuardCheck
 
 /// The options of `promoguard check`, read and checked.
 struct CheckOptions {

@@ -1,5 +1,5 @@
 internal import PromoGuard
-internal import PromoGuardScenarios
+internal import PromoGuardCheck
 
 /// The result of `promoguard diff` for people (text grouped by campaign) and machines (JSON with stable keys).
 struct DiffReport {

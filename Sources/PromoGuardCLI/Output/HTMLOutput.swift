@@ -1,4 +1,4 @@
-internal import PromoGuardScenarios
+internal import PromoGuardCheck
 
 /// Delivering an HTML report (`--format html`): to `--output FILE`, or to standard output when that is
 /// redirected — never to a terminal, where a page of markup helps no one.

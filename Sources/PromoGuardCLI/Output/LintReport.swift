@@ -1,5 +1,5 @@
 internal import PromoGuard
-internal import PromoGuardScenarios
+internal import PromoGuardCheck
 
 /// What `promoguard lint` prints: the audit's findings grouped by file and campaign, as text or JSON.
 struct LintReport {
