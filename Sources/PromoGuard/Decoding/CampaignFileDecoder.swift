@@ -11,11 +11,7 @@ package enum CampaignFileDecoder {
   /// - Returns: The decoded file, or the diagnostics.
   package static func decode(_ bytes: [UInt8], path: String) -> Result<CampaignFile, LoadError> {
     let context = DecodingContext(file: path)
-    let root: JSONNode
-    do {
-      root = try JSONReader.parse(bytes)
-    } catch {
-      context.report(error.message, at: error.position, path: "")
+    guard let root = context.parse(bytes) else {
       return .failure(LoadError(diagnostics: context.finishedDiagnostics()))
     }
     guard

@@ -48,11 +48,7 @@ package enum CheckoutDecoder {
     _ bytes: [UInt8], path: String, now: Instant, recordsPositions: Bool
   ) -> Result<LocatedCheckout, LoadError> {
     let context = DecodingContext(file: path, recordsPositions: recordsPositions)
-    let root: JSONNode
-    do {
-      root = try JSONReader.parse(bytes)
-    } catch {
-      context.report(error.message, at: error.position, path: "")
+    guard let root = context.parse(bytes) else {
       return .failure(LoadError(diagnostics: context.finishedDiagnostics()))
     }
     let checkout = decode(root, path: "", context: context, now: now)

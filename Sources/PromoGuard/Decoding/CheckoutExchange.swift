@@ -188,11 +188,7 @@ package enum CheckoutExchange {
     (id: JSONOutput, answer: ExchangeAnswer), LoadError
   > {
     let context = DecodingContext(file: "<evaluator>")
-    let root: JSONNode
-    do {
-      root = try JSONReader.parse(bytes)
-    } catch {
-      context.report(error.message, at: error.position, path: "")
+    guard let root = context.parse(bytes) else {
       return .failure(LoadError(diagnostics: context.finishedDiagnostics()))
     }
     guard
