@@ -99,14 +99,7 @@ extension DecodingContext {
 
   /// An amount of money in `currency`, from a decimal string or the exact digits of a JSON number.
   func money(_ node: JSONNode, path: String, currency: Currency) -> Money? {
-    let text: String
-    switch node.value {
-    case .string(let string): text = string
-    case .number(let number): text = number.text
-    default:
-      report(
-        "expected an amount like \"12.50\", found \(FoundValue.describe(node))",
-        at: node.position, path: path)
+    guard let text = numeral(node, path: path, expected: "an amount like \"12.50\"") else {
       return nil
     }
     switch Money.parse(text, currency: currency) {
@@ -119,14 +112,7 @@ extension DecodingContext {
 
   /// An amount with no currency yet (catalog prices).
   func decimalAmount(_ node: JSONNode, path: String) -> DecimalAmount? {
-    let text: String
-    switch node.value {
-    case .string(let string): text = string
-    case .number(let number): text = number.text
-    default:
-      report(
-        "expected a price like \"12.50\", found \(FoundValue.describe(node))",
-        at: node.position, path: path)
+    guard let text = numeral(node, path: path, expected: "a price like \"12.50\"") else {
       return nil
     }
     switch DecimalAmount.parse(text) {
@@ -139,20 +125,32 @@ extension DecodingContext {
 
   /// A percentage off: more than 0, at most 100.
   func percentage(_ node: JSONNode, path: String) -> Percentage? {
-    let text: String
-    switch node.value {
-    case .string(let string): text = string
-    case .number(let number): text = number.text
-    default:
-      report(
-        "expected a percentage like 20 or \"12.5\", found \(FoundValue.describe(node))",
-        at: node.position, path: path)
+    guard let text = numeral(node, path: path, expected: "a percentage like 20 or \"12.5\"") else {
       return nil
     }
     switch Percentage.parse(text) {
     case .success(let percentage): return percentage
     case .failure(let error):
       report(error.message, at: node.position, path: path)
+      return nil
+    }
+  }
+
+  /// The digits of a number written as a string ("12.50") or as a JSON number (12.5), exactly as written;
+  /// anything else is reported as not what was `expected`.
+  ///
+  /// - Parameters:
+  ///   - node: The value.
+  ///   - path: Its JSON path.
+  ///   - expected: What was expected, for the message: `an amount like "12.50"`.
+  /// - Returns: The text, or `nil` after reporting.
+  private func numeral(_ node: JSONNode, path: String, expected: String) -> String? {
+    switch node.value {
+    case .string(let string): return string
+    case .number(let number): return number.text
+    default:
+      report(
+        "expected \(expected), found \(FoundValue.describe(node))", at: node.position, path: path)
       return nil
     }
   }
