@@ -1,6 +1,7 @@
 import Foundation
 
-/// The targets this binary can fuzz, chosen by `$PROMOGUARD_FUZZ_TARGET` (`campaign` or `checkout`).
+/// The targets this binary can fuzz, chosen by `$PROMOGUARD_FUZZ_TARGET` (`campaign`, `checkout` or
+/// `harness`).
 ///
 /// One binary serves every target, so the library (the slow part of the build) is compiled once.
 enum FuzzTarget: String {
@@ -8,6 +9,8 @@ enum FuzzTarget: String {
   case campaign
   /// ``CheckoutTarget``.
   case checkout
+  /// ``HarnessTarget``.
+  case harness
 
   /// The target named by the environment, read once.
   static let selected: FuzzTarget? = ProcessInfo.processInfo.environment["PROMOGUARD_FUZZ_TARGET"]
@@ -27,7 +30,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   switch FuzzTarget.selected {
   case .campaign: CampaignTarget.run(bytes)
   case .checkout: CheckoutTarget.run(bytes)
-  case nil: FuzzFixtures.fail("set PROMOGUARD_FUZZ_TARGET to campaign or checkout")
+  case .harness: HarnessTarget.run(bytes)
+  case nil: FuzzFixtures.fail("set PROMOGUARD_FUZZ_TARGET to campaign, checkout or harness")
   }
   return 0
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Fuzzes one target for a while: Tests/Fuzz/run.sh campaign|checkout SECONDS [libFuzzer options...]
+# Fuzzes one target for a while: Tests/Fuzz/run.sh campaign|checkout|harness SECONDS [libFuzzer options...]
 #
 # Builds .build/fuzz/promoguard-fuzz when it is missing or older than a source, seeds the corpus
 # .build/fuzz/corpus/TARGET from Fixtures/ (kept between runs, so long runs build on each other), and runs
@@ -8,24 +8,24 @@
 # Replay one: PROMOGUARD_FUZZ_TARGET=TARGET .build/fuzz/promoguard-fuzz FILE
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-target="${1:?usage: Tests/Fuzz/run.sh campaign|checkout SECONDS}"
-seconds="${2:?usage: Tests/Fuzz/run.sh campaign|checkout SECONDS}"
+target="${1:?usage: Tests/Fuzz/run.sh campaign|checkout|harness SECONDS}"
+seconds="${2:?usage: Tests/Fuzz/run.sh campaign|checkout|harness SECONDS}"
 shift 2
 binary=.build/fuzz/promoguard-fuzz
-if [ ! -x "$binary" ] || [ -n "$(find Sources/PromoGuard Tests/Fuzz -name '*.swift' -newer "$binary")" ]; then
+if [ ! -x "$binary" ] || [ -n "$(find Sources/PromoGuard Sources/PromoGuardCheck Tests/Fuzz -name '*.swift' -newer "$binary")" ]; then
   Tests/Fuzz/build.sh
 fi
 corpus=.build/fuzz/corpus/$target
 crashes=.build/fuzz/crashes/$target
 mkdir -p "$corpus" "$crashes"
 case "$target" in
-  campaign)
+  campaign|harness)
     find Fixtures -name '*.json' ! -name '*.checkout.json' ! -name '*.quote.json' -print0 |
       while IFS= read -r -d '' file; do cp "$file" "$corpus/seed-$(echo "$file" | tr / _)"; done ;;
   checkout)
     find Fixtures -name '*.checkout.json' -print0 |
       while IFS= read -r -d '' file; do cp "$file" "$corpus/seed-$(echo "$file" | tr / _)"; done ;;
-  *) echo "unknown fuzz target '$target': use campaign or checkout" >&2; exit 2 ;;
+  *) echo "unknown fuzz target '$target': use campaign, checkout or harness" >&2; exit 2 ;;
 esac
 PROMOGUARD_FUZZ_TARGET=$target "$binary" "$corpus" \
   -dict=Tests/Fuzz/json.dict -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
