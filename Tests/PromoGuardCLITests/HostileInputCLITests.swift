@@ -1,3 +1,4 @@
+import Foundation
 import PromoGuard
 import Testing
 
@@ -61,6 +62,7 @@ import Testing
   @Test func aCampaignFileOfTwentyThousandBadCampaignsOnOneLineRendersQuickly() throws {
     let campaigns = (0..<20_000).map { "{\"id\": \"c-\($0)\", \"nme\": 1}" }
     let path = "/tmp/promoguard-hostile-\(UInt64.random(in: 0...UInt64.max)).json"
+    defer { try? FileManager.default.removeItem(atPath: path) }
     try #require(
       FileWriter.write(
         "{\"format\": \"promoguard/1\", \"campaigns\": [" + campaigns.joined(separator: ",") + "]}",
@@ -100,6 +102,7 @@ import Testing
   @Test func anAmountThatOverflowsNamesTheLineColumnAndPathOfTheCheckoutLine() throws {
     let campaigns = try EvaluateCommandTests.campaignFile()
     let checkout = "/tmp/promoguard-overflow-\(UInt64.random(in: 0...UInt64.max)).checkout.json"
+    defer { try? FileManager.default.removeItem(atPath: checkout) }
     try #require(
       FileWriter.write(
         """
