@@ -7,7 +7,8 @@ import Testing
 /// (Docs/CLI.md): the same keys in the same order, and the same keys in its example.
 @Suite struct FindingShapeTests {
   /// The key lists of every finding and of every finding's example in a report.
-  static func shapes(_ output: String) throws -> (findings: Set<[String]>, examples: Set<[String]>) {
+  static func shapes(_ output: String) throws -> (findings: Set<[String]>, examples: Set<[String]>)
+  {
     var findings = Set<[String]>()
     var examples = Set<[String]>()
     let root = try JSONReader.parse(Array(output.utf8))

@@ -29,7 +29,8 @@ extension Evaluation {
       applied.append(
         Quote.AppliedCampaign(
           campaignID: CampaignID(candidate.campaign.id), campaignName: candidate.campaign.name,
-          code: candidate.code.map { PromoCode($0) }, discount: money(isShipping ? 0 : outcome.total),
+          code: candidate.code.map { PromoCode($0) },
+          discount: money(isShipping ? 0 : outcome.total),
           shippingDiscount: money(isShipping ? outcome.total : 0), lineDiscounts: lineDiscounts))
     }
     // A loop rather than `entries.indices.map(codeResult)`: the method reference copied the whole evaluation.

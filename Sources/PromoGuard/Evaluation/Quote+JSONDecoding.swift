@@ -275,7 +275,8 @@ extension Quote {
     guard let entered, let status else { return nil }
     if detail.reasons.isEmpty && status != .applied { detail.reasons = [status] }
     return CodeResult(
-      entered: PromoCode(entered), campaignID: campaign.map { CampaignID($0) }, status: status, via: via, detail: detail,
+      entered: PromoCode(entered), campaignID: campaign.map { CampaignID($0) }, status: status,
+      via: via, detail: detail,
       campaignName: nil, discount: nil, currency: currency, reportedMessage: message ?? "")
   }
 

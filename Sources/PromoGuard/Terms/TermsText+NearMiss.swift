@@ -1,6 +1,8 @@
 extension TermsText {
-  /// What a customer who came close to an offer can do, in the words `promoguard terms` uses for it:
-  /// "Spend $8.00 more on items in the category bedding for 10% off.", "Add 1 more item for buy 2, get 1 free."
+  /// What a customer who came close to an offer can do, in the words `promoguard terms` uses for it.
+  ///
+  /// "Spend $8.00 more on items in the category bedding for 10% off.", "Add 1 more item for buy 2, get 1
+  /// free."
   ///
   /// The amount is the mechanics' shortfall (what checkout needs); the offer and the products it applies to are
   /// the promise's (what the customer was told).
@@ -30,7 +32,8 @@ extension TermsText {
     if let scope, let noun = ["eligible items", "items"].first(where: { scope.hasPrefix($0) }) {
       // "items in the category pillows" → "1 more item in the category pillows"
       let singular = "more " + noun.dropLast()
-      items = EnglishList.count(count, singular, plural: "more " + noun) + scope.dropFirst(noun.count)
+      items =
+        EnglishList.count(count, singular, plural: "more " + noun) + scope.dropFirst(noun.count)
     } else if let scope {
       items = EnglishList.number(count) + " more of " + scope
     } else {

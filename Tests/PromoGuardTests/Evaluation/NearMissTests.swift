@@ -90,7 +90,8 @@ import Testing
         "ship-60", code: nil,
         #""conditions": {"minSubtotal": "60.00"}, "benefit": {"shipping": {"percentOff": 100}}"#),
       lines: [LineSpec(sku: "LAMP", price: 4_500)],
-      expected: ("minSubtotal", 6_000, 4_500, 1_500), message: "Spend $15.00 more for free shipping."),
+      expected: ("minSubtotal", 6_000, 4_500, 1_500),
+      message: "Spend $15.00 more for free shipping."),
     Case(
       // 2 × 20.00 = 40.00 < 50.00 and 2 units < 3: two conditions fail, not one → not listed.
       name: "two conditions fail",
@@ -144,12 +145,15 @@ import Testing
     // Nearest first: b-near, c-mid, a-far.
     let set = try EngineFixture.set([
       EngineFixture.campaign(
-        "a-far", code: nil, #""conditions": {"minSubtotal": "70.00"}, "benefit": {"percentOff": 5}"#),
-      EngineFixture.campaign(
-        "b-near", code: nil, #""conditions": {"minSubtotal": "44.00"}, "benefit": {"percentOff": 5}"#
+        "a-far", code: nil, #""conditions": {"minSubtotal": "70.00"}, "benefit": {"percentOff": 5}"#
       ),
       EngineFixture.campaign(
-        "c-mid", code: nil, #""conditions": {"minSubtotal": "50.00"}, "benefit": {"percentOff": 5}"#),
+        "b-near", code: nil,
+        #""conditions": {"minSubtotal": "44.00"}, "benefit": {"percentOff": 5}"#
+      ),
+      EngineFixture.campaign(
+        "c-mid", code: nil, #""conditions": {"minSubtotal": "50.00"}, "benefit": {"percentOff": 5}"#
+      ),
       EngineFixture.campaign(
         "d-units", code: nil, #""conditions": {"minQuantity": 2}, "benefit": {"percentOff": 5}"#),
     ])

@@ -157,7 +157,8 @@ struct WitnessSearch {
   static func actual(_ quote: Quote, for campaignID: String) -> String {
     let given = Classifier.discount(of: campaignID, in: quote)
     let refusal = quote.codes.first {
-      $0.campaignID?.rawValue == campaignID && ![.applied, .duplicate, .tooManyCodes].contains($0.status)
+      $0.campaignID?.rawValue == campaignID
+        && ![.applied, .duplicate, .tooManyCodes].contains($0.status)
     }
     var text = Classifier.actual(given, refusal: refusal, currency: quote.currency)
     if given == 0, refusal == nil, let other = quote.codes.first(where: { $0.status != .applied }) {
