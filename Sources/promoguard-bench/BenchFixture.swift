@@ -63,7 +63,7 @@ struct BenchFixture: Sendable {
       throw BenchError(
         "the measured code was not applied: \(quote.codes.map { "\($0.entered): \($0.status)" })")
     }
-    guard let applied = quote.applied.first(where: { $0.campaignID == measuredID }),
+    guard let applied = quote.applied.first(where: { $0.campaignID.rawValue == measuredID }),
       applied.discount.minorUnits == floorDiscount
     else {
       throw BenchError(

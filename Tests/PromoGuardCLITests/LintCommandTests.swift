@@ -110,8 +110,11 @@ import Testing
                   "kind": "termsDrift",
                   "campaign": "ten-off",
                   "file": "\(path)",
-                  "line": 4,
-                  "column": 4,
+                  "location": {
+                    "file": "\(path)",
+                    "line": 4,
+                    "column": 4
+                  },
                   "message": null,
                   "summary": "the mechanics require a minimum spend of $50.00 (conditions.minSubtotal) that the terms do not state",
                   "count": 1,
@@ -142,8 +145,13 @@ import Testing
                         "TENOFF-2026"
                       ]
                     },
+                    "when": "Monday 15 June 2026, 12:00 UTC (2026-06-15T12:00:00Z)",
+                    "basket": [
+                      "1 × LAMP at $40.00"
+                    ],
                     "promised": "$10.00 off the eligible items: $10.00",
                     "actual": "refused TENOFF-2026: conditionsNotMet",
+                    "told": "TENOFF-2026: conditionsNotMet — \\"To use \\"Ten off\\": spend at least $50.00 on eligible items (the basket has $40.00 — add $10.00 of eligible items).\\"",
                     "seed": 1,
                     "shrinkSteps": 2
                   }

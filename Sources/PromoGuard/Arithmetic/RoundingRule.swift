@@ -1,4 +1,4 @@
-/// How an exact amount is rounded to a whole number of minor units (DESIGN.md: `rounding`).
+/// How an exact amount is rounded to a whole number of minor units (a campaign's `rounding`).
 ///
 /// The raw values are the spellings of the campaign file's `rounding` field.
 ///

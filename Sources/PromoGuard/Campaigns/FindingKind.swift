@@ -1,4 +1,4 @@
-/// The kinds of finding the audit and the harness report (DESIGN.md, "What the harness reports").
+/// The kinds of finding the audit and the harness report (Docs/Harness.md, "The findings").
 ///
 /// Campaign files name them in `expectFindings`, so the decoder knows them too.
 package enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
@@ -25,7 +25,7 @@ package enum FindingKind: String, Sendable, Hashable, CaseIterable, Comparable {
   /// A quote breaks an invariant.
   case invariant
 
-  /// Orders kinds as DESIGN.md lists them.
+  /// Orders kinds as they are declared.
   package static func < (lhs: FindingKind, rhs: FindingKind) -> Bool {
     lhs.order < rhs.order
   }

@@ -29,7 +29,7 @@ public struct CodeDetail: Sendable, Hashable {
   /// Why there was nothing to discount (for `nothingToDiscount`).
   public internal(set) var nothingReason: NothingReason?
   /// The campaigns that were applied instead (for `notCombinable`).
-  public internal(set) var winners: [String] = []
+  public internal(set) var winners: [CampaignID] = []
   /// Their names, for messages.
   package var winnerNames: [String] = []
   /// The 0-based index, in the quote's codes, of the earlier entry of the same campaign (for `duplicate`).

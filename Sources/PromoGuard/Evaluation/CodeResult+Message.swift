@@ -7,7 +7,7 @@ extension Quote.CodeResult {
   public var message: String {
     if let reportedMessage { return reportedMessage }
     let name = campaignName.map { "\"\($0)\"" } ?? "this offer"
-    let shown = CodeKey.exact(entered)
+    let shown = CodeKey.exact(entered.rawValue)
     switch status {
     case .applied:
       let saved = discount?.formatted ?? Money(minorUnits: 0, currency: currency).formatted

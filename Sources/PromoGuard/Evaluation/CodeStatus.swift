@@ -1,6 +1,6 @@
 /// What happened to a code entered at checkout.
 ///
-/// The set is closed, as DESIGN.md fixes it, so a backend can `switch` over every status (to pick a UI
+/// The set is closed, so a backend can `switch` over every status (to pick a UI
 /// message or an analytics event) and the compiler says when one is missing. Adding a status would be a
 /// breaking change, made only in a new major version. When several reasons hold, the status is the first of
 /// them in declaration order (``allStatuses``), and the code's detail lists all of them. The raw values are a

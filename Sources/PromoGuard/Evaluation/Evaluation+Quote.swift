@@ -13,7 +13,7 @@ extension Evaluation {
       discount += lineDiscount
       lines.append(
         Quote.Line(
-          sku: checkoutLines[index].sku, quantity: checkoutLines[index].quantity,
+          sku: SKU(checkoutLines[index].sku), quantity: checkoutLines[index].quantity,
           unitPrice: checkoutLines[index].unitPrice,
           subtotal: money(original.original[index]), discount: money(lineDiscount),
           total: money(basket.current[index])))
@@ -28,8 +28,9 @@ extension Evaluation {
       for share in outcome.shares { lineDiscounts[share.line] = share.amount }
       applied.append(
         Quote.AppliedCampaign(
-          campaignID: candidate.campaign.id, campaignName: candidate.campaign.name,
-          code: candidate.code, discount: money(isShipping ? 0 : outcome.total),
+          campaignID: CampaignID(candidate.campaign.id), campaignName: candidate.campaign.name,
+          code: candidate.code.map { PromoCode($0) },
+          discount: money(isShipping ? 0 : outcome.total),
           shippingDiscount: money(isShipping ? outcome.total : 0), lineDiscounts: lineDiscounts))
     }
     // A loop rather than `entries.indices.map(codeResult)`: the method reference copied the whole evaluation.
@@ -40,13 +41,15 @@ extension Evaluation {
       currency: currency, subtotal: money(original.subtotal), discount: money(discount),
       shipping: money(original.originalShipping), shippingDiscount: money(shippingDiscount),
       total: money(original.subtotal - discount + original.originalShipping - shippingDiscount),
-      lines: lines, applied: applied, codes: codes)
+      lines: lines, applied: applied, codes: codes,
+      nearMisses: nearMisses.quoted(in: campaigns, currency: currency))
   }
 
   private func codeResult(_ index: Int) -> Quote.CodeResult {
     let entry = entries[index]
     var result = Quote.CodeResult(
-      entered: entry.entered, campaignID: entry.code?.campaign.id, status: .applied, via: entry.via,
+      entered: PromoCode(entry.entered),
+      campaignID: entry.code.map { CampaignID($0.campaign.id) }, status: .applied, via: entry.via,
       detail: CodeDetail(), campaignName: entry.code?.campaign.name, discount: nil,
       currency: checkout.currency)
     guard let code = entry.code else {
@@ -71,7 +74,7 @@ extension Evaluation {
       let candidate = candidates[candidateIndex]
       reasons = candidate.eligibility.reasons
       detail = candidate.eligibility.detail ?? detail
-      detail.winners = candidate.winners.map(\.id)
+      detail.winners = candidate.winners.map { CampaignID($0.id) }
       detail.winnerNames = candidate.winners.map(\.name)
       if candidate.isApplied, !entry.isDuplicate, let outcome = candidate.outcome {
         result.discount = Money(minorUnits: outcome.total, currency: checkout.currency)
@@ -89,7 +92,7 @@ extension Evaluation {
     detail.reasons = reasons.statuses
     result.status = reasons.first
     result.detail = detail
-    result.campaignID = code.campaign.id
+    result.campaignID = CampaignID(code.campaign.id)
     return result
   }
 }

@@ -59,6 +59,8 @@ struct Evaluation {
   var entries: [Entry] = []
   var candidates: [Candidate] = []
   var appliedOrder: [Int] = []
+  /// Automatic campaigns the checkout came close to (NearMiss.swift).
+  var nearMisses = NearMisses()
 
   init(campaigns: CampaignSet, checkout: Checkout) throws(EvaluationError) {
     self.campaigns = campaigns
@@ -72,6 +74,8 @@ struct Evaluation {
       let eligibility = Eligibility(campaign, checkout: checkout, basket: original, explain: false)
       if eligibility.reasons.isEmpty {
         candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
+      } else if eligibility.reasons == NearMisses.conditionsOnly {
+        nearMisses.consider(campaign, eligibility: eligibility, checkout: checkout)
       }
     }
     collectEntries()

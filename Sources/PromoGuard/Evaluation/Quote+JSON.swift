@@ -1,6 +1,7 @@
 extension Quote {
-  /// The quote as JSON, keys in the fixed order of DESIGN.md: `currency`, `subtotal`, `discount`, `shipping`,
-  /// `shippingDiscount`, `total`, `lines`, `applied`, `codes`.
+  /// The quote as JSON, keys in a fixed order: `currency`, `subtotal`, `discount`, `shipping`,
+  /// `shippingDiscount`, `total`, `lines`, `applied`, `codes`, then `nearMisses` when the checkout came close to
+  /// an automatic offer (the key is absent otherwise).
   ///
   /// Amounts are decimal strings with the currency's number of decimals (`"29.80"`, `"1250"` for JPY).
   ///
@@ -12,24 +13,32 @@ extension Quote {
 
   /// The quote as an ordered JSON value.
   package var jsonOutput: JSONOutput {
-    .object([
-      JSONField(key: "currency", value: .string(currency.code)),
-      JSONField(key: "subtotal", value: .string(subtotal.decimalString)),
-      JSONField(key: "discount", value: .string(discount.decimalString)),
-      JSONField(key: "shipping", value: .string(shipping.decimalString)),
-      JSONField(key: "shippingDiscount", value: .string(shippingDiscount.decimalString)),
-      JSONField(key: "total", value: .string(total.decimalString)),
-      JSONField(key: "lines", value: .array(lines.map(\.jsonOutput))),
-      JSONField(key: "applied", value: .array(applied.map(\.jsonOutput))),
-      JSONField(key: "codes", value: .array(codes.map(\.jsonOutput))),
-    ])
+    .object(
+      [
+        JSONField(key: "currency", value: .string(currency.code)),
+        JSONField(key: "subtotal", value: .string(subtotal.decimalString)),
+        JSONField(key: "discount", value: .string(discount.decimalString)),
+        JSONField(key: "shipping", value: .string(shipping.decimalString)),
+        JSONField(key: "shippingDiscount", value: .string(shippingDiscount.decimalString)),
+        JSONField(key: "total", value: .string(total.decimalString)),
+        JSONField(key: "lines", value: .array(lines.map(\.jsonOutput))),
+        JSONField(key: "applied", value: .array(applied.map(\.jsonOutput))),
+        JSONField(key: "codes", value: .array(codes.map(\.jsonOutput))),
+      ]
+        + (nearMisses.isEmpty
+          ? []
+          : [
+            JSONField(
+              key: "nearMisses", value: .array(nearMisses.map { $0.jsonOutput(currency: currency) })
+            )
+          ]))
   }
 }
 
 extension Quote.Line {
   var jsonOutput: JSONOutput {
     .object([
-      JSONField(key: "sku", value: .string(sku)),
+      JSONField(key: "sku", value: .string(sku.rawValue)),
       JSONField(key: "quantity", value: .number(String(quantity))),
       JSONField(key: "unitPrice", value: .string(unitPrice.decimalString)),
       JSONField(key: "subtotal", value: .string(subtotal.decimalString)),
@@ -42,8 +51,8 @@ extension Quote.Line {
 extension Quote.AppliedCampaign {
   var jsonOutput: JSONOutput {
     .object([
-      JSONField(key: "campaign", value: .string(campaignID)),
-      JSONField(key: "code", value: code.map(JSONOutput.string) ?? .null),
+      JSONField(key: "campaign", value: .string(campaignID.rawValue)),
+      JSONField(key: "code", value: code.map { .string($0.rawValue) } ?? .null),
       JSONField(key: "discount", value: .string(discount.decimalString)),
       JSONField(key: "shippingDiscount", value: .string(shippingDiscount.decimalString)),
     ])
@@ -53,8 +62,8 @@ extension Quote.AppliedCampaign {
 extension Quote.CodeResult {
   var jsonOutput: JSONOutput {
     var fields = [
-      JSONField(key: "entered", value: .string(entered)),
-      JSONField(key: "campaign", value: campaignID.map(JSONOutput.string) ?? .null),
+      JSONField(key: "entered", value: .string(entered.rawValue)),
+      JSONField(key: "campaign", value: campaignID.map { .string($0.rawValue) } ?? .null),
       JSONField(key: "status", value: .string(status.rawValue)),
       JSONField(key: "message", value: .string(message)),
     ]
@@ -102,7 +111,7 @@ extension Quote.CodeResult {
     }
     add("nothingToDiscount", detail.nothingReason.map { .string($0.rawValue) })
     if !detail.winners.isEmpty && detail.reasons.contains(.notCombinable) {
-      add("winners", .array(detail.winners.map(JSONOutput.string)))
+      add("winners", .array(detail.winners.map { .string($0.rawValue) }))
     }
     add("duplicateOf", detail.duplicateOf.map { .number(String($0)) })
     add("position", detail.position.map { .number(String($0)) })
@@ -111,16 +120,34 @@ extension Quote.CodeResult {
   }
 
   private func shortfallJSON(_ shortfall: CodeDetail.Shortfall) -> JSONOutput {
+    .object(shortfall.jsonFields(currency: currency))
+  }
+}
+
+extension Quote.NearMiss {
+  /// `{"campaign", "condition", "required", "actual", "missing", "message"}`: a code's shortfall (the same keys
+  /// and values) with the campaign it belongs to and the sentence for the customer.
+  func jsonOutput(currency: Currency) -> JSONOutput {
+    .object(
+      [JSONField(key: "campaign", value: .string(campaignID.rawValue))]
+        + shortfall.jsonFields(currency: currency)
+        + [JSONField(key: "message", value: .string(message))])
+  }
+}
+
+extension CodeDetail.Shortfall {
+  /// `condition`, `required`, `actual`, `missing`: amounts as decimal strings of `currency`, counts as numbers.
+  func jsonFields(currency: Currency) -> [JSONField] {
     func value(_ number: Int64) -> JSONOutput {
-      shortfall.isMoney
+      isMoney
         ? .string(Money(minorUnits: number, currency: currency).decimalString)
         : .number(String(number))
     }
-    return .object([
-      JSONField(key: "condition", value: .string(shortfall.condition)),
-      JSONField(key: "required", value: value(shortfall.required)),
-      JSONField(key: "actual", value: value(shortfall.actual)),
-      JSONField(key: "missing", value: value(shortfall.missing)),
-    ])
+    return [
+      JSONField(key: "condition", value: .string(condition)),
+      JSONField(key: "required", value: value(required)),
+      JSONField(key: "actual", value: value(actual)),
+      JSONField(key: "missing", value: value(missing)),
+    ]
   }
 }

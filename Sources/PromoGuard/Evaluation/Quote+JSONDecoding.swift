@@ -2,13 +2,14 @@ extension Quote {
   /// The keys of a quote, in the order ``jsonText(pretty:)`` writes them.
   static let jsonKeys = [
     "currency", "subtotal", "discount", "shipping", "shippingDiscount", "total", "lines", "applied",
-    "codes",
+    "codes", "nearMisses",
   ]
   static let lineKeys = ["sku", "quantity", "unitPrice", "subtotal", "discount", "total"]
   static let appliedKeys = ["campaign", "code", "discount", "shippingDiscount"]
   static let codeKeys = ["entered", "campaign", "status", "message", "detail", "via"]
+  static let nearMissKeys = ["campaign", "condition", "required", "actual", "missing", "message"]
 
-  /// Reads a quote in the quote format (DESIGN.md), as another checkout answers it through
+  /// Reads a quote in the quote format `jsonText(pretty:)` writes, as another checkout answers it through
   /// `promoguard evaluate --stream`'s protocol, reporting every problem with its place.
   ///
   /// Amounts may be negative (a broken checkout's quote is judged, not refused). A code's `status` may be
@@ -84,15 +85,23 @@ extension Quote {
         let shippingDiscount = amount("shippingDiscount", in: entry, default: zero)
       else { return nil }
       return AppliedCampaign(
-        campaignID: campaign, campaignName: campaign, code: code, discount: discount,
+        campaignID: CampaignID(campaign), campaignName: campaign, code: code.map { PromoCode($0) },
+        discount: discount,
         shippingDiscount: shippingDiscount, lineDiscounts: [])
     }
     let codes = list("codes", of: reader, context: context) {
       element, elementPath -> CodeResult? in
       codeResult(element, path: elementPath, currency: currency, context: context)
     }
+    // Optional: another checkout need not say which automatic offers came close.
+    let nearMisses: [NearMiss]? =
+      reader.value("nearMisses") == nil
+      ? []
+      : list("nearMisses", of: reader, context: context) { element, elementPath -> NearMiss? in
+        nearMiss(element, path: elementPath, currency: currency, context: context)
+      }
     guard let subtotal, let discount, let shipping, let shippingDiscount, let total, let lines,
-      var applied, var codes
+      var applied, var codes, let nearMisses
     else { return nil }
     // One campaign's line shares are the lines' discounts; with several, the format does not say.
     if applied.count == 1, var only = applied.first {
@@ -108,7 +117,52 @@ extension Quote {
     return Quote(
       currency: currency, subtotal: subtotal, discount: discount, shipping: shipping,
       shippingDiscount: shippingDiscount, total: total, lines: lines, applied: applied,
-      codes: codes)
+      codes: codes, nearMisses: nearMisses)
+  }
+
+  /// One element of `nearMisses`: amounts for `minSubtotal` and `tier`, units for the other conditions.
+  private static func nearMiss(
+    _ node: JSONNode, path: String, currency: Currency, context: DecodingContext
+  ) -> NearMiss? {
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: nearMissKeys,
+        what:
+          "a near miss like {\"campaign\": \"winter-sale\", \"condition\": \"minSubtotal\", "
+          + "\"missing\": \"8.00\", …}",
+        context: context)
+    else { return nil }
+    let campaign = reader.required("campaign", hint: "give the campaign's id").flatMap {
+      context.nonEmptyString($0, path: reader.path("campaign"), what: "the campaign id")
+    }
+    let condition = reader.required("condition", hint: "give the condition, like \"minSubtotal\"")
+      .flatMap {
+        context.nonEmptyString($0, path: reader.path("condition"), what: "the condition")
+      }
+    let message = reader.value("message").flatMap {
+      context.string($0, path: reader.path("message"), what: "the message")
+    }
+    guard let campaign, let condition else { return nil }
+    let isMoney = condition == "minSubtotal" || condition == "tier"
+    var numbers = [Int64]()
+    for key in ["required", "actual", "missing"] {
+      let hint = isMoney ? "give the amount as a decimal string like \"8.00\"" : "give the units"
+      guard let node = reader.required(key, hint: hint) else { continue }
+      let number =
+        isMoney
+        ? signedMoney(node, path: reader.path(key), currency: currency, context: context)?
+          .minorUnits
+        : context.wholeNumber(
+          node, path: reader.path(key), what: "the number of units", range: 0...Int64.max)
+      if let number { numbers.append(number) }
+    }
+    guard numbers.count == 3 else { return nil }
+    return NearMiss(
+      campaignID: CampaignID(campaign), campaignName: campaign,
+      shortfall: CodeDetail.Shortfall(
+        condition: condition, required: numbers[0], actual: numbers[1], missing: numbers[2],
+        isMoney: isMoney),
+      message: message ?? "")
   }
 
   /// The elements of the list at `key`, each read by `element`; `nil` when the list or any element is bad.
@@ -162,7 +216,7 @@ extension Quote {
     }
     guard let sku, let quantity, amounts.count == 4 else { return nil }
     return Line(
-      sku: sku, quantity: quantity, unitPrice: amounts[0], subtotal: amounts[1],
+      sku: SKU(sku), quantity: quantity, unitPrice: amounts[0], subtotal: amounts[1],
       discount: amounts[2], total: amounts[3])
   }
 
@@ -221,7 +275,8 @@ extension Quote {
     guard let entered, let status else { return nil }
     if detail.reasons.isEmpty && status != .applied { detail.reasons = [status] }
     return CodeResult(
-      entered: entered, campaignID: campaign, status: status, via: via, detail: detail,
+      entered: PromoCode(entered), campaignID: campaign.map { CampaignID($0) }, status: status,
+      via: via, detail: detail,
       campaignName: nil, discount: nil, currency: currency, reportedMessage: message ?? "")
   }
 

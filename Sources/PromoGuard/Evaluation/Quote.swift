@@ -21,11 +21,13 @@ public struct Quote: Sendable, Hashable {
   public var applied: [AppliedCampaign]
   /// Every code entered, in the order entered; a code entered by the checkout's link comes last.
   public var codes: [CodeResult]
+  /// The automatic offers the checkout came close to, at most three, the nearest first (empty when none).
+  public var nearMisses: [NearMiss] = []
 
   /// One line of the quote.
   public struct Line: Sendable, Hashable {
     /// The product's SKU.
-    public var sku: String
+    public var sku: SKU
     /// How many units.
     public var quantity: Int64
     /// The price of one unit before discounts.
@@ -41,11 +43,11 @@ public struct Quote: Sendable, Hashable {
   /// A campaign that discounted something.
   public struct AppliedCampaign: Sendable, Hashable {
     /// The campaign's id.
-    public var campaignID: String
+    public var campaignID: CampaignID
     /// The campaign's name, as customers see it.
     public var campaignName: String
     /// The campaign's code that was entered (as the campaign writes it), or `nil` for an automatic campaign.
-    public var code: String?
+    public var code: PromoCode?
     /// Its discount on the lines.
     public var discount: Money
     /// Its discount on shipping.
@@ -57,9 +59,9 @@ public struct Quote: Sendable, Hashable {
   /// What happened to one code.
   public struct CodeResult: Sendable, Hashable {
     /// The code exactly as entered.
-    public var entered: String
+    public var entered: PromoCode
     /// The campaign the code belongs to, or `nil` when no campaign has it.
-    public var campaignID: String?
+    public var campaignID: CampaignID?
     /// The outcome.
     public var status: CodeStatus
     /// Whether the customer typed the code or a link entered it.

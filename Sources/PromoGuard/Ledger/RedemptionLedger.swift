@@ -100,7 +100,7 @@ extension CampaignSet {
   /// - Returns: One redemption per applied campaign.
   public func redemptions(for quote: Quote) -> [Redemption] {
     quote.applied.compactMap { applied in
-      byID[applied.campaignID].map {
+      byID[applied.campaignID.rawValue].map {
         Redemption(
           campaignID: $0.id, totalLimit: $0.rules.limits.total,
           perCustomerLimit: $0.rules.limits.perCustomer)

@@ -1,4 +1,4 @@
-/// The exit codes of every command (DESIGN.md): 0 nothing found, 1 findings, 2 bad arguments or input, and for
+/// The exit codes of every command (Docs/CLI.md): 0 nothing found, 1 findings, 2 bad arguments or input, and for
 /// `check` 3 when it did not finish (some campaigns untested, nothing failed).
 enum ExitCode {
   /// Nothing found, or only findings the files expect.

@@ -174,7 +174,8 @@ struct LintReport {
               JSONField(key: "name", value: .string(report.campaignName)),
               JSONField(key: "file", value: .string(report.file)),
               JSONField(key: "passes", value: .bool(report.passes)),
-              JSONField(key: "findings", value: .array(report.findings.map(\.jsonOutput))),
+              JSONField(
+                key: "findings", value: .array(report.findings.map { $0.jsonOutput(in: report) })),
               JSONField(key: "reachTested", value: .bool(report.isReachTested)),
               JSONField(
                 key: "missingExpected",

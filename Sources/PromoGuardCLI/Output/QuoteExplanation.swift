@@ -1,7 +1,7 @@
 internal import PromoGuard
 
-/// A quote in plain language, for a support agent: totals, offers applied, each code with its reason and what to
-/// do about it, and the lines.
+/// A quote in plain language, for a support agent: totals, offers applied, automatic offers the checkout came
+/// close to, each code with its reason and what to do about it, and the lines.
 struct QuoteExplanation {
   /// The quote to explain.
   var quote: Quote
@@ -30,6 +30,13 @@ struct QuoteExplanation {
         lines.append(
           "  \(applied.campaignName) (\(applied.campaignID), \(how)): -\(amount.formatted)\(onShipping)"
         )
+      }
+    }
+    if !quote.nearMisses.isEmpty {
+      lines.append("")
+      lines.append("Offers not reached:")
+      for miss in quote.nearMisses {
+        lines.append("  \(miss.campaignName) (\(miss.campaignID)): \(miss.message)")
       }
     }
     if !quote.codes.isEmpty {

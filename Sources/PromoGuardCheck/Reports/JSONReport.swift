@@ -71,12 +71,7 @@ package enum JSONReport {
     ])
   }
 
-  /// A finding as JSON: `kind`, `campaign`, `file`, `location`, `message`, `summary`, `count`, `expected`,
-  /// `example`.
-  ///
-  /// The example holds the checkout (checkout file format), then the customer's side as people read it:
-  /// `when` (the moment in the campaign's zone and in UTC), `basket` (one line per item, with catalog names),
-  /// `promised`, `actual`, `told` (what checkout said, or `null`), then `seed` and `shrinkSteps`.
+  /// A finding as JSON, the same shape `promoguard lint` writes: see `Finding.jsonOutput(in:)`.
   ///
   /// - Parameters:
   ///   - finding: The finding.
@@ -86,45 +81,6 @@ package enum JSONReport {
   package static func finding(_ finding: Finding, report: CampaignReport, result: CheckResult)
     -> JSONOutput
   {
-    let location: JSONOutput =
-      finding.location.map { location in
-        .object([
-          JSONField(key: "file", value: .string(location.file)),
-          JSONField(key: "line", value: .number(String(location.line))),
-          JSONField(key: "column", value: .number(String(location.column))),
-        ])
-      } ?? .null
-    let example: JSONOutput =
-      finding.example.map { example in
-        .object([
-          JSONField(key: "checkout", value: CheckoutJSON.output(example.checkout)),
-          JSONField(
-            key: "when", value: .string(Timestamp.moment(example.checkout.at, in: report.zone))),
-          JSONField(
-            key: "basket",
-            value: .array(
-              example.checkout.lines.map { line in
-                .string(
-                  "\(line.quantity) × \(CheckoutSummary.item(line, catalog: report.catalog)) at "
-                    + line.unitPrice.formatted)
-              })),
-          JSONField(key: "promised", value: .string(example.promised)),
-          JSONField(key: "actual", value: .string(example.actual)),
-          JSONField(key: "told", value: example.told.map(JSONOutput.string) ?? .null),
-          JSONField(key: "seed", value: .number(String(example.seed))),
-          JSONField(key: "shrinkSteps", value: .number(String(example.shrinkSteps))),
-        ])
-      } ?? .null
-    return .object([
-      JSONField(key: "kind", value: .string(finding.kind.rawValue)),
-      JSONField(key: "campaign", value: .string(finding.campaignID)),
-      JSONField(key: "file", value: .string(finding.file)),
-      JSONField(key: "location", value: location),
-      JSONField(key: "message", value: finding.messageID.map(JSONOutput.string) ?? .null),
-      JSONField(key: "summary", value: .string(finding.summary)),
-      JSONField(key: "count", value: .number(String(finding.count))),
-      JSONField(key: "expected", value: .bool(finding.isExpected)),
-      JSONField(key: "example", value: example),
-    ])
+    finding.jsonOutput(in: report)
   }
 }

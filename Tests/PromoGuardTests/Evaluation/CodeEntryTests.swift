@@ -57,8 +57,8 @@ import Testing
   @Test(arguments: matches) func matching(_ match: MatchCase) throws {
     let quote = try Self.quote(codes: [match.typed])
     let code = try #require(quote.codes.first)
-    #expect(code.entered == match.typed)
-    #expect(code.campaignID == match.campaign)
+    #expect(code.entered.rawValue == match.typed)
+    #expect(code.campaignID?.rawValue == match.campaign)
     #expect(code.status == (match.campaign == nil ? .unknownCode : .applied))
   }
 

@@ -106,10 +106,10 @@ import Testing
         quote.total.minorUnits
           == quote.subtotal.minorUnits - quote.discount.minorUnits + quote.shipping.minorUnits
           - quote.shippingDiscount.minorUnits, context)
-      let appliedIDs = Set(quote.applied.map(\.campaignID))
+      let appliedIDs = Set(quote.applied.map(\.campaignID.rawValue))
       seen.formUnion(appliedIDs)
       for code in quote.codes where code.status == .applied {
-        #expect(code.campaignID.map(appliedIDs.contains) == true, context)
+        #expect(code.campaignID.map { appliedIDs.contains($0.rawValue) } == true, context)
       }
       // Every applied campaign that has a code shows it as applied exactly once.
       for applied in quote.applied where applied.code != nil {

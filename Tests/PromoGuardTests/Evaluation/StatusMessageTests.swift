@@ -204,7 +204,7 @@ import Testing
     #expect(code.status == statusCase.status)
     #expect(code.detail.reasons == statusCase.reasons)
     #expect(code.message == statusCase.message)
-    #expect(code.entered == statusCase.code)
+    #expect(code.entered.rawValue == statusCase.code)
     #expect(code.campaignID == (statusCase.status == .unknownCode ? nil : "offer"))
     if statusCase.status != .applied {
       #expect(quote.discount.minorUnits == 0 && quote.shippingDiscount.minorUnits == 0)

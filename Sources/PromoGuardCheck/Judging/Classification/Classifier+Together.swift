@@ -61,7 +61,7 @@ extension Classifier {
         // An automatic campaign that an exclusive winner drops shows no status at all; its terms said it
         // combines, so the customer silently loses it.
         if campaign.terms?.combinable == true, presentation.isAutomatic,
-          quote.applied.contains(where: { exclusive.contains($0.campaignID) })
+          quote.applied.contains(where: { exclusive.contains($0.campaignID.rawValue) })
         {
           findings.append(
             ObservedFinding(
@@ -78,7 +78,7 @@ extension Classifier {
       if refusal.status == .notCombinable {
         let promises = Dictionary(
           campaigns.map { ($0.id, $0.promise.combinable) }, uniquingKeysWith: { first, _ in first })
-        let winners = quote.applied.map(\.campaignID).filter { $0 != campaign.id }
+        let winners = quote.applied.map(\.campaignID.rawValue).filter { $0 != campaign.id }
         // Terms that say the campaign combines (by default or with `combinable: true`) promise it with any
         // other offer: an exclusive winner takes away what was promised. Without terms the promise is the
         // mechanics, which lose to an exclusive winner unless every offer applied combines.

@@ -1,7 +1,7 @@
 package import PromoGuard
 
 /// Compares what checkout did (a quote) with what the promise gives (a judgement) and names the problems, as the
-/// finding kinds of DESIGN.md.
+/// finding kinds of `FindingKind`.
 ///
 /// A difference of one minor unit is rounding, not a finding: `shortfall` and `leak` need two.
 package enum Classifier {
@@ -84,7 +84,7 @@ package enum Classifier {
 
   /// The discount (lines and shipping) `quote` applied for `campaignID`, in minor units; 0 when not applied.
   static func discount(of campaignID: String, in quote: Quote) -> Int64 {
-    guard let applied = quote.applied.first(where: { $0.campaignID == campaignID }) else {
+    guard let applied = quote.applied.first(where: { $0.campaignID.rawValue == campaignID }) else {
       return 0
     }
     return applied.discount.minorUnits &+ applied.shippingDiscount.minorUnits

@@ -2,7 +2,7 @@ package import PromoGuard
 
 /// A problem one scenario shows.
 package struct ObservedFinding: Sendable, Hashable {
-  /// The kind (DESIGN.md's list).
+  /// The kind (`FindingKind`).
   package var kind: FindingKind
   /// One line, the same for every scenario that shows the same problem of the same campaign (no amounts that
   /// vary with the basket): "checkout refuses SEPT20 with notEligible, a reason the terms do not state".

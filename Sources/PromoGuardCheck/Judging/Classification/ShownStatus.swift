@@ -29,7 +29,7 @@ struct ShownStatus {
 
   /// `"SEPT20"` (the code as entered, trimmed), or "the link's code".
   static func name(of result: Quote.CodeResult) -> String {
-    let trimmed = result.entered.trimmingCharacters(in: .whitespacesAndNewlines)
+    let trimmed = result.entered.rawValue.trimmingCharacters(in: .whitespacesAndNewlines)
     return result.via == .link ? "the link's code \(trimmed)" : trimmed
   }
 }

@@ -1,46 +1,63 @@
 package import PromoGuard
 
 extension Finding {
-  /// The finding as JSON, with keys in a fixed order: `kind`, `campaign`, `file`, `line`, `column`,
-  /// `message`, `summary`, `count`, `expected`, then `example` for findings with a witness or an example.
+  /// The finding as JSON, one shape for `promoguard lint` and `promoguard check`: `kind`, `campaign`, `file`,
+  /// `location`, `message`, `summary`, `count`, `expected`, `example`.
   ///
-  /// `line` and `column` are `null` when the finding has no location, `message` is `null` unless a message is
-  /// at fault. The example carries its checkout, what was promised, what checkout did, the seed and the
-  /// shrinking steps.
+  /// `location` is `{"file", "line", "column"}` of the clause or message at fault, or `null`; `message` is the
+  /// message id, `null` unless a message is at fault; `example` is `null` for a finding without a witness.
+  /// The example holds the checkout (checkout file format), then the customer's side as people read it:
+  /// `when` (the moment in the campaign's zone and in UTC), `basket` (one line per item, with catalog names),
+  /// `promised`, `actual`, `told` (what checkout said, or `null`), then `seed` and `shrinkSteps`.
   ///
   /// ```json
-  /// {"kind": "unreachable", "campaign": "sept-20", "file": "sept.json", "line": 12, "column": 9,
-  ///  "message": "sept-email", "summary": "the message shows no code ...", "count": 1, "expected": false}
+  /// {"kind": "unreachable", "campaign": "sept-20", "file": "sept.json",
+  ///  "location": {"file": "sept.json", "line": 12, "column": 9}, "message": "sept-email",
+  ///  "summary": "the message shows no code ...", "count": 1, "expected": false, "example": {…}}
   /// ```
-  package var jsonOutput: JSONOutput {
-    var fields = [
+  ///
+  /// - Parameter report: The campaign's report (its zone and catalog, for the example).
+  /// - Returns: The JSON value.
+  package func jsonOutput(in report: CampaignReport) -> JSONOutput {
+    let location: JSONOutput =
+      self.location.map { location in
+        .object([
+          JSONField(key: "file", value: .string(location.file)),
+          JSONField(key: "line", value: .number(String(location.line))),
+          JSONField(key: "column", value: .number(String(location.column))),
+        ])
+      } ?? .null
+    let example: JSONOutput =
+      self.example.map { example in
+        .object([
+          JSONField(key: "checkout", value: CheckoutJSON.output(example.checkout)),
+          JSONField(
+            key: "when", value: .string(Timestamp.moment(example.checkout.at, in: report.zone))),
+          JSONField(
+            key: "basket",
+            value: .array(
+              example.checkout.lines.map { line in
+                .string(
+                  "\(line.quantity) × \(CheckoutSummary.item(line, catalog: report.catalog)) at "
+                    + line.unitPrice.formatted)
+              })),
+          JSONField(key: "promised", value: .string(example.promised)),
+          JSONField(key: "actual", value: .string(example.actual)),
+          JSONField(key: "told", value: example.told.map(JSONOutput.string) ?? .null),
+          JSONField(key: "seed", value: .number(String(example.seed))),
+          JSONField(key: "shrinkSteps", value: .number(String(example.shrinkSteps))),
+        ])
+      } ?? .null
+    return .object([
       JSONField(key: "kind", value: .string(kind.rawValue)),
       JSONField(key: "campaign", value: .string(campaignID)),
       JSONField(key: "file", value: .string(file)),
-      JSONField(key: "line", value: location.map { .number(String($0.line)) } ?? .null),
-      JSONField(key: "column", value: location.map { .number(String($0.column)) } ?? .null),
+      JSONField(key: "location", value: location),
       JSONField(key: "message", value: messageID.map(JSONOutput.string) ?? .null),
       JSONField(key: "summary", value: .string(summary)),
       JSONField(key: "count", value: .number(String(count))),
       JSONField(key: "expected", value: .bool(isExpected)),
-    ]
-    if let example {
-      fields.append(JSONField(key: "example", value: example.jsonOutput))
-    }
-    return .object(fields)
-  }
-}
-
-extension FindingExample {
-  /// The example as JSON: `checkout` (in the checkout file format, for `promoguard evaluate`), `promised`,
-  /// `actual`, `seed`, `shrinkSteps`: the same keys as the check report's examples.
-  package var jsonOutput: JSONOutput {
-    .object([
-      JSONField(key: "checkout", value: CheckoutJSON.output(checkout)),
-      JSONField(key: "promised", value: .string(promised)),
-      JSONField(key: "actual", value: .string(actual)),
-      JSONField(key: "seed", value: .number(String(seed))),
-      JSONField(key: "shrinkSteps", value: .number(String(shrinkSteps))),
+      JSONField(key: "example", value: example),
     ])
   }
 }

@@ -3,7 +3,7 @@ package import PromoGuard
 /// One way a campaign can let a customer down, found by the audit (from the files alone) or by the harness
 /// (from generated checkouts).
 package struct Finding: Sendable, Hashable {
-  /// What kind of problem it is (DESIGN.md's list).
+  /// What kind of problem it is (`FindingKind`).
   package var kind: FindingKind
   /// The campaign it is about.
   package var campaignID: String

@@ -19,7 +19,7 @@ package enum QuoteSummary {
     if !quote.codes.isEmpty {
       text +=
         "; codes: "
-        + quote.codes.map { "\(JourneyStep.quoted($0.entered)) \($0.status)" }.joined(
+        + quote.codes.map { "\(JourneyStep.quoted($0.entered.rawValue)) \($0.status)" }.joined(
           separator: ", ")
     }
     return text

@@ -15,7 +15,7 @@ package enum StaticAudit {
   /// Every static finding of every campaign across all the loaded files.
   ///
   /// Findings come campaign by campaign in load order (file order, then order in the file); a campaign's
-  /// findings in kind order (DESIGN.md's list), and within a kind in the order the rules run: code hygiene,
+  /// findings in kind order (`FindingKind`'s order), and within a kind in the order the rules run: code hygiene,
   /// messages, terms against mechanics (then the exclusive campaigns of the file that take the campaign's
   /// discount away), the wording, then reach (only for a file with a catalog).
   ///

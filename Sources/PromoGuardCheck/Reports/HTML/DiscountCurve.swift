@@ -80,7 +80,7 @@ package struct DiscountCurve: Sendable, Hashable {
       guard let scaled = HTMLReceipt.subtotal(checkout)?.minorUnits,
         let quote = try? engine.evaluate(checkout)
       else { return nil }
-      let given = quote.applied.filter { $0.campaignID == campaign.id }.reduce(Int64(0)) {
+      let given = quote.applied.filter { $0.campaignID.rawValue == campaign.id }.reduce(Int64(0)) {
         $0 + $1.discount.minorUnits + $1.shippingDiscount.minorUnits
       }
       return Point(

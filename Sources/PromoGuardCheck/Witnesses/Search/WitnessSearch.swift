@@ -157,13 +157,14 @@ struct WitnessSearch {
   static func actual(_ quote: Quote, for campaignID: String) -> String {
     let given = Classifier.discount(of: campaignID, in: quote)
     let refusal = quote.codes.first {
-      $0.campaignID == campaignID && ![.applied, .duplicate, .tooManyCodes].contains($0.status)
+      $0.campaignID?.rawValue == campaignID
+        && ![.applied, .duplicate, .tooManyCodes].contains($0.status)
     }
     var text = Classifier.actual(given, refusal: refusal, currency: quote.currency)
     if given == 0, refusal == nil, let other = quote.codes.first(where: { $0.status != .applied }) {
       text = "refused \(ShownStatus.name(of: other)): \(other.status)"
     }
-    let others = quote.applied.filter { $0.campaignID != campaignID }
+    let others = quote.applied.filter { $0.campaignID.rawValue != campaignID }
     if !others.isEmpty {
       let money: (Int64) -> String = { Money(minorUnits: $0, currency: quote.currency).formatted }
       text +=
