@@ -86,16 +86,23 @@ extension Quote.CodeResult {
   }
 
   private func describe(_ shortfall: CodeDetail.Shortfall) -> String {
-    let units = { (count: Int64) in count == 1 ? "1 eligible item" : "\(count) eligible items" }
+    let eligible = shortfall.wholeOrder ? "items" : "eligible items"
+    let units = { (count: Int64) in count == 1 ? "1 \(eligible.dropLast())" : "\(count) \(eligible)" }
     switch shortfall.condition {
     case "minSubtotal":
-      return "spend at least \(amount(shortfall.required)) on eligible items (the basket has "
-        + "\(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of eligible items)"
+      return "spend at least \(amount(shortfall.required)) on \(eligible) (the basket has "
+        + "\(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of \(eligible))"
+    case "maxSubtotal":
+      return "spend at most \(amount(shortfall.required)) on \(eligible) (the basket has "
+        + "\(amount(shortfall.actual)) — remove \(amount(shortfall.missing)) of \(eligible))"
     case "tier":
       return
-        "spend at least \(amount(shortfall.required)) on eligible items to reach the first tier "
+        "spend at least \(amount(shortfall.required)) on \(eligible) to reach the first tier "
         + "(the basket has \(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of "
-        + "eligible items)"
+        + "\(eligible))"
+    case "tierQuantity":
+      return "buy at least \(units(shortfall.required)) to reach the first tier (the basket has "
+        + "\(shortfall.actual) — add \(shortfall.missing) more)"
     case "minQuantity":
       return "buy at least \(units(shortfall.required)) (the basket has \(shortfall.actual) — add "
         + "\(shortfall.missing) more)"

@@ -116,11 +116,18 @@ extension Quote.CodeResult {
         ? .string(Money(minorUnits: number, currency: currency).decimalString)
         : .number(String(number))
     }
-    return .object([
+    var fields = [
       JSONField(key: "condition", value: .string(shortfall.condition)),
       JSONField(key: "required", value: value(shortfall.required)),
       JSONField(key: "actual", value: value(shortfall.actual)),
-      JSONField(key: "missing", value: value(shortfall.missing)),
-    ])
+      // Over a maximum spend the number is what to take out of the basket, not what to add.
+      JSONField(
+        key: shortfall.condition == "maxSubtotal" ? "remove" : "missing",
+        value: value(shortfall.missing)),
+    ]
+    if shortfall.wholeOrder {
+      fields.append(JSONField(key: "measuredOn", value: .string("order")))
+    }
+    return .object(fields)
   }
 }

@@ -228,10 +228,13 @@ struct ReachAudit {
     }
     let most = Self.saturatingProduct(units, highest)
     var minimums = [(key: String, what: String, amount: Int64)]()
-    if let minimum = rules.conditions.minSubtotal?.minorUnits {
+    // With scope `order` any product counts towards the spend: the offer's items alone need not reach it.
+    if let minimum = rules.conditions.minSubtotal?.minorUnits, rules.conditions.scope == .target {
       minimums.append(("conditions.minSubtotal", "(conditions.minSubtotal)", minimum))
     }
-    if case .tiers(let tiers) = rules.benefit, let lowest = tiers.first?.minSubtotal.minorUnits {
+    if case .tiers(let tiers) = rules.benefit, rules.conditions.scope == .target,
+      let lowest = tiers.first?.minSubtotal?.minorUnits
+    {
       minimums.append(("benefit", "for its lowest tier (benefit)", lowest))
     }
     for minimum in minimums where minimum.amount > most {
