@@ -59,7 +59,7 @@ extension TermsText {
       lines = ["\(phrase(rules.benefit)) \(scope)."]
     case .amountOffEach(let amount):
       lines = [
-        "\(amount.formatted) off each \(item) (an item never costs less than nothing)."
+        "\(amount.formatted) off each \(item) (never more than the item's price)."
       ]
     case .fixedPrice(let price, let quantity):
       lines = [
@@ -114,12 +114,12 @@ extension TermsText {
     return first.uppercased() + sentence.dropFirst()
   }
 
-  /// The heading of tiers measured by quantity: "The more you buy, the more you save ...".
+  /// The heading of tiers measured by quantity: "The more eligible items you buy, the more you save ...".
   private static func quantityTiersLine(_ rules: Rules) -> String {
     let counted =
       rules.conditions.scope == .order
-      ? " (items counted across your whole order)"
-      : rules.target.isEverything ? "" : " (eligible items)"
-    return "The more you buy\(counted), the more you save (the highest level reached applies):"
+      ? "items you buy (counted across your whole order)"
+      : rules.target.isEverything ? "items you buy" : "eligible items you buy"
+    return "The more \(counted), the more you save (the highest level reached applies):"
   }
 }
