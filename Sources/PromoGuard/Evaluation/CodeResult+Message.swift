@@ -86,18 +86,25 @@ extension Quote.CodeResult {
   }
 
   private func describe(_ shortfall: CodeDetail.Shortfall) -> String {
-    let eligible = shortfall.wholeOrder ? "items" : "eligible items"
-    let units = { (count: Int64) in count == 1 ? "1 \(eligible.dropLast())" : "\(count) \(eligible)" }
+    // Conditions measured on the whole order count any item; otherwise only the offer's items.
+    let whole = shortfall.wholeOrder
+    let on = whole ? "in the whole order" : "on eligible items"
+    let eligible = whole ? "any items" : "eligible items"
+    let units = { (count: Int64) in
+      whole
+        ? (count == 1 ? "1 item in the whole order" : "\(count) items in the whole order")
+        : (count == 1 ? "1 eligible item" : "\(count) eligible items")
+    }
     switch shortfall.condition {
     case "minSubtotal":
-      return "spend at least \(amount(shortfall.required)) on \(eligible) (the basket has "
+      return "spend at least \(amount(shortfall.required)) \(on) (the basket has "
         + "\(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of \(eligible))"
     case "maxSubtotal":
-      return "spend at most \(amount(shortfall.required)) on \(eligible) (the basket has "
-        + "\(amount(shortfall.actual)) — remove \(amount(shortfall.missing)) of \(eligible))"
+      return "spend at most \(amount(shortfall.required)) \(on) (the basket has "
+        + "\(amount(shortfall.actual)) — remove \(amount(shortfall.missing)) of \(whole ? "items" : "eligible items"))"
     case "tier":
       return
-        "spend at least \(amount(shortfall.required)) on \(eligible) to reach the first tier "
+        "spend at least \(amount(shortfall.required)) \(on) to reach the first tier "
         + "(the basket has \(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of "
         + "\(eligible))"
     case "tierQuantity":
