@@ -454,15 +454,8 @@ package struct RulesDecoder {
   /// `maxItems`: a whole number (the cheapest units) or `{"count": n, "pick": "cheapest" | "mostExpensive"}`.
   private func maxItems(_ node: JSONNode, path: String) -> (count: Int64, pick: ItemPick)? {
     guard case .object = node.value else {
-      if case .number = node.value {
-        return context.wholeNumber(node, path: path, what: "maxItems", range: 1...Self.maximumCount)
-          .map { ($0, .cheapest) }
-      }
-      context.report(
-        "expected maxItems as a whole number like 2, or {\"count\": 2, \"pick\": \"mostExpensive\"}, "
-          + "found \(FoundValue.describe(node))",
-        at: node.position, path: path)
-      return nil
+      return context.wholeNumber(node, path: path, what: "maxItems", range: 1...Self.maximumCount)
+        .map { ($0, .cheapest) }
     }
     guard
       let reader = ObjectReader(

@@ -61,7 +61,7 @@ import Testing
     ErrorCase(
       name: "maxItems as text",
       campaign: #"{"id": "a", "name": "A", "currency": "USD", "activation": {"codes": ["A1"]}, "benefit": {"percentOff": 20}, "maxItems": "2"}"#,
-      expected: [#"test.json:2:121: campaigns[0].maxItems: expected maxItems as a whole number like 2, or {"count": 2, "pick": "mostExpensive"}, found "2""#]),
+      expected: [#"test.json:2:121: campaigns[0].maxItems: expected maxItems as a number, found the text "2" — remove the quotes"#]),
     ErrorCase(
       name: "maxItems count zero",
       campaign: #"{"id": "a", "name": "A", "currency": "USD", "activation": {"codes": ["A1"]}, "benefit": {"percentOff": 20}, "maxItems": {"count": 0}}"#,

@@ -35,7 +35,13 @@ import Testing
     // Evaluation.md: 4 napkins at 6.50 and a ring at 3.99 = 5 units → 10%: 299.9¢ → 300¢; shares
     // 300 × 2600/2999 = 260.087 and 300 × 399/2999 = 39.913 → 260 + 39 = 299, the cent to the ring (0.913).
     EngineCase(
-      name: "the worked example: rounding once and the cent left", campaigns: buyMore,
+      name: "the worked example: rounding once and the cent left",
+      campaigns: [
+        EngineFixture.campaign(
+          "napkins", code: "CODE",
+          "\"benefit\": {\"tiers\": [{\"minQuantity\": 3, \"percentOff\": 10}, "
+            + "{\"minQuantity\": 6, \"percentOff\": 20}]}")
+      ],
       lines: [LineSpec(sku: "NAPKIN", price: 650, quantity: 4), LineSpec(sku: "RING", price: 399)],
       lineDiscounts: [260, 40]),
   ]

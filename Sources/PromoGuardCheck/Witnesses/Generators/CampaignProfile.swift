@@ -40,6 +40,9 @@ package struct CampaignProfile: Sendable {
   /// Whether the mechanics or the promise measure conditions on the whole order: the boundaries then also put
   /// the spend on products outside the target.
   package var measuresWholeOrder: Bool
+  /// Whether the mechanics or the promise cap the discounted units (`maxItems`): the boundaries then put free
+  /// units before priced ones.
+  package var capsItems: Bool
   /// Moments around every start, end (also as read on clocks 5 and 9 hours away), message and daylight-saving
   /// change.
   package var times: [Instant]
@@ -147,6 +150,7 @@ package struct CampaignProfile: Sendable {
         $0 > 0 && $0 <= 1_000_000_000_000
       })
     measuresWholeOrder = [mechanics, promise].contains { $0.conditions.scope == .order }
+    capsItems = [mechanics, promise].contains { $0.maxItems != nil }
     quantityThresholds = Self.unique(quantities.filter { $0 > 0 && $0 <= 1_000 })
 
     let baseline = Self.baselineTime(mechanics.window, promise.window, messages: campaign.messages)

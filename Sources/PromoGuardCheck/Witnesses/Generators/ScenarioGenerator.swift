@@ -433,7 +433,8 @@ package struct ScenarioGenerator: Sendable {
     others += profile.totalRedemptions.map(Tweak.totalRedemptions)
     others += profile.shippingAmounts.map(Tweak.shipping)
     let groups: [[Tweak]] = [
-      codes, subtotals, quantities, BasketShape.allCases.map(Tweak.basket),
+      codes, subtotals, quantities,
+      BasketShape.allCases.filter { $0 != .freeUnitsFirst || profile.capsItems }.map(Tweak.basket),
       profile.times.map(Tweak.time),
       profile.customers.map(Tweak.customer), profile.channels.map(Tweak.channel), others,
     ]
