@@ -311,7 +311,8 @@ package struct RulesDecoder {
       context.bool($0, path: reader.path("firstOrder"), what: "firstOrder")
     }
     let maxSubtotal = reader.value("maxSubtotal").flatMap { node in
-      self.maxSubtotal(node, path: reader.path("maxSubtotal"), currency: currency, minimum: minSubtotal)
+      self.maxSubtotal(
+        node, path: reader.path("maxSubtotal"), currency: currency, minimum: minSubtotal)
     }
     let scope = reader.value("scope").flatMap { self.scope($0, path: reader.path("scope")) }
     guard context.diagnostics.count == before else { return nil }
@@ -464,7 +465,8 @@ package struct RulesDecoder {
     else { return nil }
     let before = context.diagnostics.count
     let count = reader.required(
-      "count", hint: "give how many units are discounted, like {\"count\": 2, \"pick\": \"cheapest\"}"
+      "count",
+      hint: "give how many units are discounted, like {\"count\": 2, \"pick\": \"cheapest\"}"
     ).flatMap {
       context.wholeNumber(
         $0, path: reader.path("count"), what: "maxItems count", range: 1...Self.maximumCount)

@@ -20,9 +20,10 @@ struct UnitPool<I: ExactInteger> {
   /// The common denominator of the unit prices.
   private(set) var scale: I
 
-  /// The pool of `targets`: every target unit, or with `maxItems` only `maxItems` units priced above zero, the
-  /// cheapest or the most expensive by `pick` (between equal units, the earlier line's first). Units priced zero
-  /// never use up the cap and are left out of a capped pool.
+  /// The pool of `targets`: every target unit, or with `maxItems` only `maxItems` units priced above zero.
+  ///
+  /// The cap takes the cheapest or the most expensive units by `pick` (between equal units, the earlier line's
+  /// first). Units priced zero never use up the cap and are left out of a capped pool.
   ///
   /// - Parameters:
   ///   - targets: The target lines.

@@ -79,7 +79,8 @@ extension TermsText {
     case .tiers(let tiers) where tiers.first?.isByQuantity == true:
       lines = [quantityTiersLine(rules)]
       for tier in tiers {
-        lines.append("  - buy \(EnglishList.count(tier.minimum, item)) or more: \(phrase(tier.reward))")
+        lines.append(
+          "  - buy \(EnglishList.count(tier.minimum, item)) or more: \(phrase(tier.reward))")
       }
     case .tiers(let tiers):
       let on =

@@ -11,7 +11,8 @@ extension TermsText {
     let wholeOrder = rules.conditions.scope == .order
     if let minimum = rules.conditions.minSubtotal {
       let on =
-        wholeOrder ? " on anything in your order" : rules.target.isEverything ? "" : " on eligible items"
+        wholeOrder
+        ? " on anything in your order" : rules.target.isEverything ? "" : " on eligible items"
       lines.append("Requires a minimum spend of \(minimum.formatted)\(on), before discounts.")
     }
     if let quantity = rules.conditions.minQuantity, quantity > 0 {

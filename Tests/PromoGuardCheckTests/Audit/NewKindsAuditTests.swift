@@ -28,7 +28,10 @@ import Testing
     TermsMechanicsAuditTests.withTerms(
       #"{"benefit": {"percentOff": 20}, "conditions": {"minSubtotal": "50.00", "scope": "order"}, "#
         + towels + "}",
-      ["conditions": #"{"minSubtotal": "50.00"}"#, "target": #"{"include": {"categories": ["towels"]}}"#],
+      [
+        "conditions": #"{"minSubtotal": "50.00"}"#,
+        "target": #"{"include": {"categories": ["towels"]}}"#,
+      ],
       name: "a minimum measured on the target while the terms count the order",
       expected: [
         "termsDrift: the mechanics measure the conditions on the offer's items only "
@@ -107,7 +110,10 @@ import Testing
     TermsTextAuditTests.worded(
       "Spend $50 on anything, get 20% off towels.",
       terms: #""benefit": {"percentOff": 20}, "conditions": {"minSubtotal": "50.00"}, "# + towels,
-      [("conditions", #"{"minSubtotal": "50.00"}"#), ("target", #"{"include": {"categories": ["towels"]}}"#)],
+      [
+        ("conditions", #"{"minSubtotal": "50.00"}"#),
+        ("target", #"{"include": {"categories": ["towels"]}}"#),
+      ],
       name: "spend on anything against a target-only minimum",
       expected: [
         "termsDrift: the published wording counts the spend \"on anything\" (terms.text), but the "
@@ -116,7 +122,8 @@ import Testing
       ]),
     TermsTextAuditTests.worded(
       "Spend $50 on anything, get 20% off towels.",
-      terms: #""benefit": {"percentOff": 20}, "conditions": {"minSubtotal": "50.00", "scope": "order"}, "#
+      terms:
+        #""benefit": {"percentOff": 20}, "conditions": {"minSubtotal": "50.00", "scope": "order"}, "#
         + towels,
       [
         ("conditions", #"{"minSubtotal": "50.00", "scope": "order"}"#),
@@ -127,13 +134,23 @@ import Testing
       "Buy 3 save 10%, buy 5 save 20%.",
       terms:
         #""benefit": {"tiers": [{"minQuantity": 3, "percentOff": 10}, {"minQuantity": 5, "percentOff": 20}]}"#,
-      [("benefit", #"{"tiers": [{"minQuantity": 3, "percentOff": 10}, {"minQuantity": 5, "percentOff": 20}]}"#)],
+      [
+        (
+          "benefit",
+          #"{"tiers": [{"minQuantity": 3, "percentOff": 10}, {"minQuantity": 5, "percentOff": 20}]}"#
+        )
+      ],
       name: "buy 3 save 10%, as structured", expected: []),
     TermsTextAuditTests.worded(
       "Buy 3 save 10%, buy 5 save 20%.",
       terms:
         #""benefit": {"tiers": [{"minQuantity": 3, "percentOff": 10}, {"minQuantity": 6, "percentOff": 20}]}"#,
-      [("benefit", #"{"tiers": [{"minQuantity": 3, "percentOff": 10}, {"minQuantity": 6, "percentOff": 20}]}"#)],
+      [
+        (
+          "benefit",
+          #"{"tiers": [{"minQuantity": 3, "percentOff": 10}, {"minQuantity": 6, "percentOff": 20}]}"#
+        )
+      ],
       name: "buy 5 where the tier starts at 6",
       expected: [
         "termsDrift: the published wording says \"buy 5 save\" (terms.text), but the structured "

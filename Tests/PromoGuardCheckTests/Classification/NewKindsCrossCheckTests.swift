@@ -74,7 +74,8 @@ import Testing
           "#\(index) \(finding.kind): \(finding.summary) | benefit \(campaign.mechanics.benefit)"
             + " conditions \(campaign.mechanics.conditions) maxItems "
             + "\(campaign.mechanics.maxItems.map(String.init) ?? "-") \(campaign.mechanics.maxItemsPick)"
-            + " lines \(checkout.lines.map { "\($0.unitPrice.minorUnits)×\($0.quantity)\($0.categories)" })")
+            + " lines \(checkout.lines.map { "\($0.unitPrice.minorUnits)×\($0.quantity)\($0.categories)" })"
+        )
       }
     }
     #expect(disagreements.isEmpty, "\(disagreements.joined(separator: "\n"))")

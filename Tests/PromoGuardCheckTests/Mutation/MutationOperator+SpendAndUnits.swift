@@ -39,7 +39,8 @@ extension MutationOperator {
     },
     mechanics(
       name: "cap-picks-cheapest",
-      story: "the terms discount the most expensive units; the mechanics' cap is a plain number (cheapest)",
+      story:
+        "the terms discount the most expensive units; the mechanics' cap is a plain number (cheapest)",
       kinds: [.termsDrift, .shortfall]
     ) { campaign in
       guard campaign.value(at: ["maxItems", "pick"])?.string == "mostExpensive",

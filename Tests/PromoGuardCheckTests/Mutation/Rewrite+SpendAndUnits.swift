@@ -1,5 +1,8 @@
 /// Meaning-preserving rewrites of issue 11's fields.
 extension Rewrite {
+  /// Every rewrite: the catalogue's and these.
+  static let every: [Rewrite] = all + spendAndUnits
+
   /// The rewrites.
   static let spendAndUnits: [Rewrite] = [
     Rewrite(
@@ -19,7 +22,8 @@ extension Rewrite {
     },
     Rewrite(
       name: "scope-target-written-out",
-      story: "\"scope\": \"target\" added to conditions that leave it out (mechanics and terms): the default"
+      story:
+        "\"scope\": \"target\" added to conditions that leave it out (mechanics and terms): the default"
     ) { document, _ in
       document.campaigns = document.campaigns.map { campaign in
         var campaign = campaign
@@ -43,7 +47,8 @@ extension Rewrite {
         guard campaign["target"] == nil, campaign.value(at: ["terms", "target"]) == nil,
           campaign["terms"] != nil
         else { return campaign }
-        for path in [["conditions"], ["terms", "conditions"]] where campaign.value(at: path) != nil {
+        for path in [["conditions"], ["terms", "conditions"]] where campaign.value(at: path) != nil
+        {
           campaign.set(path + ["scope"], to: .string("order"))
         }
         return campaign
@@ -57,7 +62,8 @@ extension Rewrite {
     ) { document, _ in
       document.campaigns = document.campaigns.map { campaign in
         var campaign = campaign
-        guard let minimum = campaign.value(at: ["conditions", "minQuantity"])?.integer, minimum >= 1,
+        guard let minimum = campaign.value(at: ["conditions", "minQuantity"])?.integer,
+          minimum >= 1,
           let benefit = campaign["benefit"]?.object, benefit.count == 1,
           let reward = benefit.first, ["percentOff", "amountOff"].contains(reward.key)
         else { return campaign }

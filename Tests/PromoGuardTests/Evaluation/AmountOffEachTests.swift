@@ -30,7 +30,8 @@ import Testing
       statuses: [.nothingToDiscount]),
     // maxItems 2 (cheapest): of 4.00, 12.00, 30.00 the two cheapest are 4.00 and 12.00: 400 + 500 = 900¢.
     EngineCase(
-      name: "maxItems 2 takes the two cheapest", campaigns: [
+      name: "maxItems 2 takes the two cheapest",
+      campaigns: [
         EngineFixture.campaign(
           "pairs", code: "CODE", "\"benefit\": {\"amountOffEach\": \"5.00\"}, \"maxItems\": 2")
       ],
@@ -41,7 +42,8 @@ import Testing
       lineDiscounts: [400, 500, 0]),
     // maxDiscount caps the sum: 3 × 500 = 1500¢, capped at 1200¢, allocated 400/400/400 (equal shares).
     EngineCase(
-      name: "maxDiscount caps the sum", campaigns: [
+      name: "maxDiscount caps the sum",
+      campaigns: [
         EngineFixture.campaign(
           "pairs", code: "CODE",
           "\"benefit\": {\"amountOffEach\": \"5.00\"}, \"maxDiscount\": \"12.00\"")
@@ -53,9 +55,10 @@ import Testing
     try engineCase.verify()
   }
 
-  /// Stacked after a 50% campaign (priority 10), each unit is worth half: 8.00 → 4.00, so $5 off each takes
-  /// 4.00 (never below zero); 30.00 → 15.00, so 5.00. Line discounts: 400 + 400 = 800¢ and 1500 + 500 =
-  /// 2000¢.
+  /// Stacked after a 50% campaign (priority 10), each unit is worth half.
+  ///
+  /// 8.00 → 4.00, so $5 off each takes 4.00 (never below zero); 30.00 → 15.00, so 5.00. Line discounts:
+  /// 400 + 400 = 800¢ and 1500 + 500 = 2000¢.
   @Test func stackedOnTheCurrentPrice() throws {
     let set = try EngineFixture.set([
       EngineFixture.campaign(

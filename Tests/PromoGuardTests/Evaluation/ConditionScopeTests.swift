@@ -57,11 +57,13 @@ import Testing
 
   /// The refusal on the whole order says so: "in the whole order", `wholeOrder` in the detail.
   @Test func shortfallSaysWholeOrder() throws {
-    let set = try EngineFixture.set(Self.towels(scope: "order", conditions: "\"minSubtotal\": \"100.00\""))
+    let set = try EngineFixture.set(
+      Self.towels(scope: "order", conditions: "\"minSubtotal\": \"100.00\""))
     // 2 × 12.00 + 50.00 = 74.00: 26.00 missing.
     let quote = try set.evaluate(
       EngineFixture.checkout(
-        [Self.towel, LineSpec(sku: "THROW", price: 5_000, categories: ["throws"])], codes: ["CODE"]))
+        [Self.towel, LineSpec(sku: "THROW", price: 5_000, categories: ["throws"])], codes: ["CODE"])
+    )
     let code = try #require(quote.codes.first)
     let shortfall = try #require(code.detail.shortfalls.first)
     #expect(shortfall.wholeOrder)

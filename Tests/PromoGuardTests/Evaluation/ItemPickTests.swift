@@ -42,7 +42,9 @@ import Testing
     // Cap of 1, cheapest, beside free samples: the cheapest priced unit, 50% × 1000 = 500 (not a free one).
     EngineCase(
       name: "cheapest skips free units", campaigns: capped("1"),
-      lines: [LineSpec(sku: "SAMPLE", price: 0, quantity: 3), LineSpec(sku: "CHEAP", price: 1_000)],
+      lines: [
+        LineSpec(sku: "SAMPLE", price: 0, quantity: 3), LineSpec(sku: "CHEAP", price: 1_000),
+      ],
       lineDiscounts: [0, 500]),
     // $5 off each of the 2 dearest units of 4.00, 12.00, 30.00: 500 + 500 (the 4.00 unit not chosen).
     EngineCase(

@@ -41,7 +41,9 @@ import Testing
     #expect(shortfall.missing == 3_000)
     #expect(code.message.contains("remove $30.00 of eligible items"))
     let json = quote.jsonText(pretty: false)
-    #expect(json.contains(#""condition":"maxSubtotal","required":"200.00","actual":"230.00","remove":"30.00""#))
+    #expect(
+      json.contains(
+        #""condition":"maxSubtotal","required":"200.00","actual":"230.00","remove":"30.00""#))
   }
 
   /// Measured at original prices: an earlier campaign lowering 230.00 to 180.00 does not make the basket

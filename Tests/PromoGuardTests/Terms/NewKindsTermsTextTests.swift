@@ -17,11 +17,14 @@ import Testing
     let lines = try Self.lines(
       #""target": {"include": {"categories": ["slippers"]}}, "benefit": {"amountOffEach": "5.00"}"#)
     #expect(lines.first == "- $5.00 off each eligible item (never more than the item's price).")
-    #expect(TermsText.phrase(.amountOffEach(Money(minorUnits: 500, currency: .usd))) == "$5.00 off each item")
+    #expect(
+      TermsText.phrase(.amountOffEach(Money(minorUnits: 500, currency: .usd)))
+        == "$5.00 off each item")
   }
 
   @Test func maximumSpend() throws {
-    let lines = try Self.lines(#""conditions": {"maxSubtotal": "200.00"}, "benefit": {"percentOff": 15}"#)
+    let lines = try Self.lines(
+      #""conditions": {"maxSubtotal": "200.00"}, "benefit": {"percentOff": 15}"#)
     #expect(lines.contains("- Valid only on orders up to $200.00, before discounts (inclusive)."))
   }
 
@@ -38,7 +41,9 @@ import Testing
     let lines = try Self.lines(
       #""conditions": {"minSubtotal": "100.00", "minQuantity": 2, "scope": "order"}, "target": {"include": {"categories": ["towels"]}}, "benefit": {"percentOff": 20}"#
     )
-    #expect(lines.contains("- Requires a minimum spend of $100.00 on anything in your order, before discounts."))
+    #expect(
+      lines.contains(
+        "- Requires a minimum spend of $100.00 on anything in your order, before discounts."))
     #expect(lines.contains("- Requires at least 2 items in your order."))
   }
 

@@ -74,7 +74,9 @@ package enum BenefitOrder {
   static func tiersDominate(_ a: [Benefit.Tier], _ b: [Benefit.Tier]) -> Bool {
     // Tiers by spend and tiers by quantity are reached by different baskets: only a tier from zero (which every
     // basket reaches) compares with both.
-    guard Set((a + b).filter { $0.minimum > 0 }.map(\.isByQuantity)).count <= 1 else { return false }
+    guard Set((a + b).filter { $0.minimum > 0 }.map(\.isByQuantity)).count <= 1 else {
+      return false
+    }
     let points = Set((a + b).map(\.minimum) + [0]).sorted()
     for point in points {
       guard let oldTier = b.last(where: { $0.minimum <= point }) else { continue }

@@ -28,7 +28,9 @@ extension PromiseDiff {
       if case .tiers = new.benefit { hasMinimum = true }
       let hasMaximum = new.conditions.maxSubtotal != nil
       let narrowed = after == .target
-      let measured = { (scope: ConditionScope) in scope == .order ? "the whole order" : "the offer's items" }
+      let measured = { (scope: ConditionScope) in
+        scope == .order ? "the whole order" : "the offer's items"
+      }
       let summary = "conditions now measured on \(measured(after)), not \(measured(before))"
       if (narrowed && hasMinimum) || (!narrowed && hasMaximum) {
         record(.reduction, .conditions, "scope", summary)
@@ -40,7 +42,8 @@ extension PromiseDiff {
       let words = { (pick: ItemPick) in pick == .mostExpensive ? "most expensive" : "cheapest" }
       record(
         new.maxItemsPick == .cheapest ? .reduction : .increase, .maxItems, "pick",
-        "item cap now takes the \(words(new.maxItemsPick)) items, not the \(words(old.maxItemsPick))")
+        "item cap now takes the \(words(new.maxItemsPick)) items, not the \(words(old.maxItemsPick))"
+      )
     }
   }
 }

@@ -82,9 +82,10 @@ struct PromiseAmount {
     return best
   }
 
-  /// The units that take part: all target units, or `maxItems` units priced above zero — the cheapest, or the
-  /// most expensive when the promise picks them (earlier line first on equal prices). Free units never use up
-  /// the cap.
+  /// The units that take part: all target units, or `maxItems` units priced above zero.
+  ///
+  /// The cheapest, or the most expensive when the promise picks them (earlier line first on equal prices). Free
+  /// units never use up the cap.
   var chosenUnits: [UnitRun] {
     guard let limit = rules.maxItems else { return runs }
     let priced = runs.filter { $0.price > 0 }

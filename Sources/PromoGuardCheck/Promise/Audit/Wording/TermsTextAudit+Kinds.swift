@@ -15,7 +15,8 @@ extension TermsTextAudit {
         + "(terms.text) but the structured terms state \(structured)"
     case .amountOffEach:
       if case .amountOffEach(let amount) = rules.benefit, amount == mention.amount { return nil }
-      return "the published wording says \(mention.amount.formatted) off each item (terms.text) but "
+      return
+        "the published wording says \(mention.amount.formatted) off each item (terms.text) but "
         + "the structured terms give \(AuditPhrases.benefit(rules.benefit)) (terms.benefit)"
     case .amountOff, .cap, .minimumSpend:
       return nil
@@ -29,7 +30,8 @@ extension TermsTextAudit {
     case .wholeOrderSpend(let phrase):
       // With every line a target, the order and the target are the same lines.
       guard rules.conditions.scope == .target, !rules.target.isEverything else { return nil }
-      return "the published wording counts the spend \"\(phrase)\" (terms.text), but the structured "
+      return
+        "the published wording counts the spend \"\(phrase)\" (terms.text), but the structured "
         + "terms measure the conditions on the offer's items only (terms.conditions.scope)"
     case .quantityStep(let count, let phrase):
       var counts = Set<Int64>()
