@@ -165,3 +165,37 @@ import Testing
     #expect(try auditCase.actual() == auditCase.expected)
   }
 }
+
+/// The reach audit with conditions measured on the whole order: any catalog product counts towards the spend.
+@Suite struct OrderScopeReachTests {
+  static let cases: [ReachCase] = [
+    ReachCase(
+      // Socks alone: 50 × $5.00 = $250.00 < $300.00 would be out of reach; on the whole order the dearest
+      // product is the $25.00 gift card, 50 × $25.00 = $1,250.00 ≥ $300.00: reachable, no finding.
+      "near miss: a minimum out of reach of the target alone, within reach of the whole order",
+      [
+        ("target", #"{"include": {"categories": ["socks"]}}"#),
+        ("conditions", #"{"minSubtotal": "300.00", "scope": "order"}"#),
+      ],
+      expected: []),
+    ReachCase(
+      // 50 × $25.00 (the gift card, the dearest product of the shop) = $1,250.00 < $1,250.01.
+      "a minimum on the whole order with a lost decimal point",
+      [
+        ("target", #"{"include": {"categories": ["socks"]}}"#),
+        ("conditions", #"{"minSubtotal": "1250.01", "scope": "order"}"#),
+      ],
+      expected: [
+        #"unreachable: nobody can get the discount: it needs a spend of $1,250.01 in one order "#
+          + #"(conditions.minSubtotal), more than 50 of the dearest product at $25.00 each "#
+          + #"($1,250.00): a customer who buys 50 still does not qualify — check the amount (a lost "#
+          + #"decimal point?), or list unreachable in expectFindings for a wholesale offer — the "#
+          + #"catalog's matching products are "SOCK-BLUE" ($5.00), "SOCK-RED" ($4.00) and "#
+          + #""SOCK-GREY" ($3.00)"#
+      ]),
+  ]
+
+  @Test(arguments: cases) func orderScopeReach(_ c: ReachCase) throws {
+    #expect(try c.actual() == c.expected)
+  }
+}
