@@ -85,7 +85,8 @@ extension CleanCampaigns {
       "slippers-top-two":
         "Use code SLIPPERS5: $5 off each pair of slippers, for the two dearest pairs.",
       "starter-15": "Code STARTER15 takes 15% off orders of up to $200 with a minimum of 2 items.",
-      "towel-treat": "Get 20% off up to four towels when you spend $100 on anything (code TOWELTREAT).",
+      "towel-treat":
+        "Get 20% off up to four towels when you spend $100 on anything (code TOWELTREAT).",
       "napkins-more": "Buy 3 napkins and save 10%; buy 6 or more and save 20%. Code NAPKINS.",
     ])
 }
