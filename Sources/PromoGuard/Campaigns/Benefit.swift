@@ -7,12 +7,16 @@ package enum Benefit: Sendable, Hashable {
   case percentOff(Percentage)
   /// A fixed amount off the target lines together, shared in proportion to their amounts.
   case amountOff(Money)
+  /// A fixed amount off every target unit (with `maxItems`, every chosen unit), never below zero: "$5 off every
+  /// pair".
+  case amountOffEach(Money)
   /// Each complete group of `quantity` target units costs `price` (units taken highest price first).
   case fixedPrice(Money, quantity: Int64)
   /// In each complete group of `buy + get` target units (highest price first) the `get` cheapest units get
   /// `percentOff` (100% means free).
   case buyGet(buy: Int64, get: Int64, percentOff: Percentage)
-  /// The highest tier whose `minSubtotal` the target subtotal reaches; tiers ascend strictly.
+  /// The highest tier whose threshold the measured subtotal or quantity reaches; tiers ascend strictly and all
+  /// use the same measure.
   case tiers([Tier])
   /// A discount on the shipping amount.
   case shipping(Reward)
@@ -27,16 +31,59 @@ package enum Benefit: Sendable, Hashable {
 
   /// One step of a tiered benefit.
   package struct Tier: Sendable, Hashable {
-    /// The target subtotal (original prices) from which this tier applies.
-    package var minSubtotal: Money
+    /// Where the tier starts: a subtotal or a number of units, measured where the conditions are measured.
+    package var threshold: Threshold
     /// What the tier gives.
     package var reward: Reward
 
+    /// What a tier's threshold counts.
+    package enum Threshold: Sendable, Hashable {
+      /// A subtotal at original prices (`minSubtotal`).
+      case subtotal(Money)
+      /// A number of units (`minQuantity`).
+      case quantity(Int64)
+    }
+
     /// Creates a tier.
-    package init(minSubtotal: Money, reward: Reward) {
-      self.minSubtotal = minSubtotal
+    package init(threshold: Threshold, reward: Reward) {
+      self.threshold = threshold
       self.reward = reward
     }
+
+    /// Creates a tier that starts at a subtotal.
+    package init(minSubtotal: Money, reward: Reward) {
+      self.threshold = .subtotal(minSubtotal)
+      self.reward = reward
+    }
+
+    /// Creates a tier that starts at a number of units.
+    package init(minQuantity: Int64, reward: Reward) {
+      self.threshold = .quantity(minQuantity)
+      self.reward = reward
+    }
+
+    /// The subtotal from which the tier applies, when it is measured by spend.
+    package var minSubtotal: Money? {
+      if case .subtotal(let money) = threshold { return money }
+      return nil
+    }
+
+    /// The number of units from which the tier applies, when it is measured by quantity.
+    package var minQuantity: Int64? {
+      if case .quantity(let count) = threshold { return count }
+      return nil
+    }
+
+    /// The threshold as a number: minor units for a subtotal, units for a quantity.
+    package var minimum: Int64 {
+      switch threshold {
+      case .subtotal(let money): return money.minorUnits
+      case .quantity(let count): return count
+      }
+    }
+
+    /// Whether the tier is measured by quantity.
+    package var isByQuantity: Bool { minQuantity != nil }
   }
 
   /// Whether the benefit discounts shipping rather than lines.

@@ -25,8 +25,10 @@ package struct Rules: Sendable, Hashable {
   package var benefit: Benefit
   /// A cap on its discount.
   package var maxDiscount: Money?
-  /// At most this many target units are discounted, the cheapest first.
+  /// At most this many target units priced above zero are discounted, chosen by `maxItemsPick`.
   package var maxItems: Int64?
+  /// Which units `maxItems` takes: the cheapest (default) or the most expensive.
+  package var maxItemsPick: ItemPick
   /// Redemption limits.
   package var limits: Limits
   /// Exclusivity and priority.
@@ -40,7 +42,7 @@ package struct Rules: Sendable, Hashable {
     activation: Activation = .automatic, codeMatching: CodeMatching = .relaxed,
     audience: Audience? = nil, channels: [String]? = nil, conditions: Conditions = .none,
     target: Target = .everything, benefit: Benefit, maxDiscount: Money? = nil,
-    maxItems: Int64? = nil,
+    maxItems: Int64? = nil, maxItemsPick: ItemPick = .cheapest,
     limits: Limits = .none, stacking: Stacking = .default, rounding: RoundingRule = .halfUp
   ) {
     self.currency = currency
@@ -55,6 +57,7 @@ package struct Rules: Sendable, Hashable {
     self.benefit = benefit
     self.maxDiscount = maxDiscount
     self.maxItems = maxItems
+    self.maxItemsPick = maxItemsPick
     self.limits = limits
     self.stacking = stacking
     self.rounding = rounding

@@ -6,14 +6,15 @@ package struct BenefitDecoder {
   /// The keys of a benefit.
   package static let keys = [
     "percentOff", "amountOff", "fixedPrice", "quantity", "buy", "get", "tiers", "shipping",
+    "amountOffEach",
   ]
   /// The keys of a shipping discount.
   package static let rewardKeys = ["percentOff", "amountOff"]
   /// The keys of a tier.
-  package static let tierKeys = ["minSubtotal", "percentOff", "amountOff"]
+  package static let tierKeys = ["minSubtotal", "minQuantity", "percentOff", "amountOff"]
 
   private static let example =
-    "a benefit like {\"percentOff\": 20}, {\"amountOff\": \"10.00\"}, "
+    "a benefit like {\"percentOff\": 20}, {\"amountOff\": \"10.00\"}, {\"amountOffEach\": \"5.00\"}, "
     + "{\"fixedPrice\": \"25.00\", \"quantity\": 3}, {\"buy\": 2, \"get\": 1}, {\"tiers\": [...]} "
     + "or {\"shipping\": {\"percentOff\": 100}}"
 
@@ -40,6 +41,12 @@ package struct BenefitDecoder {
       guard only(["tiers"], kind: "tiered"), let tiersNode = reader.required("tiers", hint: "")
       else { return nil }
       return tiers(tiersNode, path: reader.path("tiers"), currency: currency)
+    }
+    if reader.isWritten("amountOffEach") {
+      guard only(["amountOffEach"], kind: "per-unit"),
+        let amountNode = reader.required("amountOffEach", hint: "")
+      else { return nil }
+      return amountOffEach(amountNode, path: reader.path("amountOffEach"), currency: currency)
     }
     if reader.isWritten("shipping") {
       guard only(["shipping"], kind: "shipping"),
@@ -164,25 +171,88 @@ package struct BenefitDecoder {
         isValid = false
         continue
       }
-      let minSubtotal = reader.required(
-        "minSubtotal", hint: "give the target subtotal from which this tier applies"
-      ).flatMap { context.money($0, path: reader.path("minSubtotal"), currency: currency) }
+      guard let threshold = tierThreshold(reader, element: element, currency: currency) else {
+        isValid = false
+        _ = reward(element, reader: reader, currency: currency, what: "a tier's discount")
+        continue
+      }
       let reward = reward(element, reader: reader, currency: currency, what: "a tier's discount")
-      guard let minSubtotal, let reward else {
+      guard let reward else {
         isValid = false
         continue
       }
-      if let previous = tiers.last, minSubtotal.minorUnits <= previous.minSubtotal.minorUnits {
+      let tier = Benefit.Tier(threshold: threshold, reward: reward)
+      if let first = tiers.first, first.isByQuantity != tier.isByQuantity {
+        let key = tier.isByQuantity ? "minQuantity" : "minSubtotal"
+        let firstKey = first.isByQuantity ? "minQuantity" : "minSubtotal"
         context.report(
-          "tiers must go up: this tier starts at \(minSubtotal.formatted), not above the tier "
-            + "before it (\(previous.minSubtotal.formatted)) — list tiers from the smallest "
-            + "minSubtotal to the largest",
-          at: reader.value("minSubtotal")?.position ?? element.position,
-          path: reader.path("minSubtotal"))
+          "this tier uses \"\(key)\" but the first tier uses \"\(firstKey)\" — all tiers of one "
+            + "benefit use the same measure: write \"\(firstKey)\" here, or make every tier use "
+            + "\"\(key)\"",
+          at: reader.keyPosition(key) ?? element.position, path: reader.path(key))
+        isValid = false
+      } else if let previous = tiers.last, tier.minimum <= previous.minimum {
+        let key = tier.isByQuantity ? "minQuantity" : "minSubtotal"
+        context.report(
+          "tiers must go up: this tier starts at \(Self.describe(tier)), not above the tier "
+            + "before it (\(Self.describe(previous))) — list tiers from the smallest "
+            + "\(key) to the largest",
+          at: reader.value(key)?.position ?? element.position,
+          path: reader.path(key))
         isValid = false
       }
-      tiers.append(Benefit.Tier(minSubtotal: minSubtotal, reward: reward))
+      tiers.append(tier)
     }
     return isValid ? .tiers(tiers) : nil
+  }
+
+  /// A tier's threshold in words: "$50.00" or "3 units".
+  private static func describe(_ tier: Benefit.Tier) -> String {
+    switch tier.threshold {
+    case .subtotal(let money): return money.formatted
+    case .quantity(let count): return count == 1 ? "1 unit" : "\(count) units"
+    }
+  }
+
+  /// A tier's `minSubtotal` or `minQuantity` (exactly one).
+  private func tierThreshold(_ reader: ObjectReader, element: JSONNode, currency: Currency)
+    -> Benefit.Tier.Threshold?
+  {
+    switch (reader.value("minSubtotal"), reader.value("minQuantity")) {
+    case (.some, .some):
+      context.report(
+        "give either \"minSubtotal\" or \"minQuantity\", not both — a tier starts at a spend "
+          + "(\"minSubtotal\": \"50.00\") or at a number of units (\"minQuantity\": 3)",
+        at: element.position, path: reader.path)
+      return nil
+    case (.some(let node), nil):
+      return context.money(node, path: reader.path("minSubtotal"), currency: currency).map {
+        .subtotal($0)
+      }
+    case (nil, .some(let node)):
+      return context.wholeNumber(
+        node, path: reader.path("minQuantity"), what: "minQuantity",
+        range: 1...RulesDecoder.maximumCount
+      ).map { .quantity($0) }
+    case (nil, nil):
+      _ = reader.required(
+        "minSubtotal",
+        hint: "give the subtotal from which this tier applies (\"minSubtotal\": \"50.00\") or the "
+          + "number of units (\"minQuantity\": 3)")
+      return nil
+    }
+  }
+
+  /// `amountOffEach`: an amount above zero.
+  private func amountOffEach(_ node: JSONNode, path: String, currency: Currency) -> Benefit? {
+    guard let amount = context.money(node, path: path, currency: currency) else { return nil }
+    guard amount.minorUnits > 0 else {
+      context.report(
+        "an amount off each item of 0 gives nothing — give what every item costs less, like "
+          + "\"amountOffEach\": \"5.00\"",
+        at: node.position, path: path)
+      return nil
+    }
+    return .amountOffEach(amount)
   }
 }

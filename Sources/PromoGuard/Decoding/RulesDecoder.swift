@@ -94,8 +94,7 @@ package struct RulesDecoder {
         at: node.position, path: reader.path("maxDiscount"))
     }
     let maxItems = reader.value("maxItems").flatMap {
-      context.wholeNumber(
-        $0, path: reader.path("maxItems"), what: "maxItems", range: 1...Self.maximumCount)
+      self.maxItems($0, path: reader.path("maxItems"))
     }
     let limits = reader.value("limits").flatMap { self.limits($0, path: reader.path("limits")) }
     let stacking = reader.value("stacking").flatMap {
@@ -113,7 +112,8 @@ package struct RulesDecoder {
       currency: currency, zone: zone, window: window, activation: activation,
       codeMatching: codeMatching ?? .relaxed, audience: audience, channels: channels,
       conditions: conditions ?? .none, target: target ?? .everything, benefit: benefit,
-      maxDiscount: maxDiscount, maxItems: maxItems, limits: limits ?? .none,
+      maxDiscount: maxDiscount, maxItems: maxItems?.count,
+      maxItemsPick: maxItems?.pick ?? .cheapest, limits: limits ?? .none,
       stacking: stacking ?? .default, rounding: rounding)
   }
 
@@ -128,7 +128,11 @@ package struct RulesDecoder {
   /// The keys of an audience.
   package static let audienceKeys = ["segments", "customers"]
   /// The keys of the conditions.
-  package static let conditionsKeys = ["minSubtotal", "minQuantity", "firstOrder"]
+  package static let conditionsKeys = [
+    "minSubtotal", "minQuantity", "firstOrder", "maxSubtotal", "scope",
+  ]
+  /// The keys of a `maxItems` object.
+  package static let maxItemsKeys = ["count", "pick"]
   /// The keys of a target.
   package static let targetKeys = ["include", "exclude"]
   /// The keys of a product selector.
@@ -306,9 +310,15 @@ package struct RulesDecoder {
     let firstOrder = reader.value("firstOrder").flatMap {
       context.bool($0, path: reader.path("firstOrder"), what: "firstOrder")
     }
+    let maxSubtotal = reader.value("maxSubtotal").flatMap { node in
+      self.maxSubtotal(
+        node, path: reader.path("maxSubtotal"), currency: currency, minimum: minSubtotal)
+    }
+    let scope = reader.value("scope").flatMap { self.scope($0, path: reader.path("scope")) }
     guard context.diagnostics.count == before else { return nil }
     return Conditions(
-      minSubtotal: minSubtotal, minQuantity: minQuantity, firstOrder: firstOrder ?? false)
+      minSubtotal: minSubtotal, minQuantity: minQuantity, firstOrder: firstOrder ?? false,
+      maxSubtotal: maxSubtotal, scope: scope ?? .target)
   }
 
   private func target(_ node: JSONNode, path: String) -> Target? {
@@ -403,5 +413,84 @@ package struct RulesDecoder {
     }
     guard context.diagnostics.count == before else { return nil }
     return Stacking(exclusive: exclusive ?? false, priority: priority ?? 0)
+  }
+
+  /// `conditions.maxSubtotal`: above zero and not below `minSubtotal`.
+  private func maxSubtotal(_ node: JSONNode, path: String, currency: Currency, minimum: Money?)
+    -> Money?
+  {
+    guard let maximum = context.money(node, path: path, currency: currency) else { return nil }
+    guard maximum.minorUnits > 0 else {
+      context.report(
+        "a maxSubtotal of 0 would refuse every basket that costs anything — give the largest "
+          + "subtotal the offer holds for, like \"maxSubtotal\": \"200.00\", or leave it out",
+        at: node.position, path: path)
+      return nil
+    }
+    if let minimum, maximum.minorUnits < minimum.minorUnits {
+      context.report(
+        "maxSubtotal (\(maximum.formatted)) is below minSubtotal (\(minimum.formatted)): no basket "
+          + "can meet both — raise maxSubtotal to at least \(minimum.formatted) or lower minSubtotal",
+        at: node.position, path: path)
+      return nil
+    }
+    return maximum
+  }
+
+  /// `conditions.scope`: `"target"` or `"order"`.
+  private func scope(_ node: JSONNode, path: String) -> ConditionScope? {
+    let names = ConditionScope.allCases.map(\.rawValue)
+    guard let text = context.string(node, path: path, what: "\"target\" or \"order\"") else {
+      return nil
+    }
+    if let scope = ConditionScope(rawValue: text) { return scope }
+    let hint = NearestName.suggestion(for: text, among: names).map { " — did you mean \"\($0)\"?" }
+    context.report(
+      "expected \"target\" (conditions measured on the discounted items) or \"order\" (on the "
+        + "whole basket), found \(FoundValue.quoted(text))" + (hint ?? ""),
+      at: node.position, path: path)
+    return nil
+  }
+
+  /// `maxItems`: a whole number (the cheapest units) or `{"count": n, "pick": "cheapest" | "mostExpensive"}`.
+  private func maxItems(_ node: JSONNode, path: String) -> (count: Int64, pick: ItemPick)? {
+    guard case .object = node.value else {
+      return context.wholeNumber(node, path: path, what: "maxItems", range: 1...Self.maximumCount)
+        .map { ($0, .cheapest) }
+    }
+    guard
+      let reader = ObjectReader(
+        node, path: path, allowed: Self.maxItemsKeys,
+        what: "maxItems like {\"count\": 2, \"pick\": \"cheapest\"}", context: context)
+    else { return nil }
+    let before = context.diagnostics.count
+    let count = reader.required(
+      "count",
+      hint: "give how many units are discounted, like {\"count\": 2, \"pick\": \"cheapest\"}"
+    ).flatMap {
+      context.wholeNumber(
+        $0, path: reader.path("count"), what: "maxItems count", range: 1...Self.maximumCount)
+    }
+    var pick = ItemPick.cheapest
+    if let pickNode = reader.value("pick") {
+      let names = ItemPick.allCases.map(\.rawValue)
+      if let text = context.string(
+        pickNode, path: reader.path("pick"), what: "\"cheapest\" or \"mostExpensive\"")
+      {
+        if let parsed = ItemPick(rawValue: text) {
+          pick = parsed
+        } else {
+          let hint = NearestName.suggestion(for: text, among: names).map {
+            " — did you mean \"\($0)\"?"
+          }
+          context.report(
+            "expected \"cheapest\" or \"mostExpensive\" (which units the cap discounts), found "
+              + FoundValue.quoted(text) + (hint ?? ""),
+            at: pickNode.position, path: reader.path("pick"))
+        }
+      }
+    }
+    guard context.diagnostics.count == before, let count else { return nil }
+    return (count, pick)
   }
 }

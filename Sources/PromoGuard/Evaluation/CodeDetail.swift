@@ -53,17 +53,23 @@ public struct CodeDetail: Sendable, Hashable {
 
   /// A condition the checkout does not meet, with the numbers.
   public struct Shortfall: Sendable, Hashable {
-    /// `"minSubtotal"`, `"minQuantity"`, `"firstOrder"`, `"tier"` (the lowest tier's minimum) or
-    /// `"groupSize"` (units a buy/get or fixed-price group needs).
+    /// `"minSubtotal"`, `"minQuantity"`, `"maxSubtotal"`, `"firstOrder"`, `"tier"` (the lowest tier's
+    /// minimum spend), `"tierQuantity"` (the lowest tier's units) or `"groupSize"` (units a buy/get or
+    /// fixed-price group needs).
     public var condition: String
-    /// What is required: minor units for amounts, units for quantities, 0 orders for `firstOrder`.
+    /// What is required: minor units for amounts, units for quantities, 0 orders for `firstOrder`; for
+    /// `maxSubtotal`, the largest subtotal allowed.
     public var required: Int64
     /// What the basket or customer has.
     public var actual: Int64
-    /// What is missing (`required − actual`; for `firstOrder`, the orders already placed).
+    /// What is missing (`required − actual`; for `firstOrder`, the orders already placed); for `maxSubtotal`,
+    /// what must be removed (`actual − required`).
     public var missing: Int64
     /// Whether the numbers are minor units of the checkout's currency.
     public var isMoney: Bool
+    /// Whether the condition is measured on the whole basket (`conditions.scope` `order`) rather than on the
+    /// offer's items.
+    public var wholeOrder = false
   }
 
   /// Why a campaign whose conditions are met discounted nothing.

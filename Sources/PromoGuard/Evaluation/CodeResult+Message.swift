@@ -86,16 +86,30 @@ extension Quote.CodeResult {
   }
 
   private func describe(_ shortfall: CodeDetail.Shortfall) -> String {
-    let units = { (count: Int64) in count == 1 ? "1 eligible item" : "\(count) eligible items" }
+    // Conditions measured on the whole order count any item; otherwise only the offer's items.
+    let whole = shortfall.wholeOrder
+    let on = whole ? "in the whole order" : "on eligible items"
+    let eligible = whole ? "any items" : "eligible items"
+    let units = { (count: Int64) in
+      whole
+        ? (count == 1 ? "1 item in the whole order" : "\(count) items in the whole order")
+        : (count == 1 ? "1 eligible item" : "\(count) eligible items")
+    }
     switch shortfall.condition {
     case "minSubtotal":
-      return "spend at least \(amount(shortfall.required)) on eligible items (the basket has "
-        + "\(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of eligible items)"
+      return "spend at least \(amount(shortfall.required)) \(on) (the basket has "
+        + "\(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of \(eligible))"
+    case "maxSubtotal":
+      return "spend at most \(amount(shortfall.required)) \(on) (the basket has "
+        + "\(amount(shortfall.actual)) — remove \(amount(shortfall.missing)) of \(whole ? "items" : "eligible items"))"
     case "tier":
       return
-        "spend at least \(amount(shortfall.required)) on eligible items to reach the first tier "
+        "spend at least \(amount(shortfall.required)) \(on) to reach the first tier "
         + "(the basket has \(amount(shortfall.actual)) — add \(amount(shortfall.missing)) of "
-        + "eligible items)"
+        + "\(eligible))"
+    case "tierQuantity":
+      return "buy at least \(units(shortfall.required)) to reach the first tier (the basket has "
+        + "\(shortfall.actual) — add \(shortfall.missing) more)"
     case "minQuantity":
       return "buy at least \(units(shortfall.required)) (the basket has \(shortfall.actual) — add "
         + "\(shortfall.missing) more)"

@@ -92,11 +92,23 @@ struct Eligibility {
           condition: condition, required: required, actual: actual, missing: required - actual,
           isMoney: isMoney))
     }
-    if let minimum = campaign.rules.conditions.minSubtotal {
-      require("minSubtotal", minimum.minorUnits, targets.subtotal, isMoney: true)
+    let conditions = campaign.rules.conditions
+    let measure = ConditionMeasure(conditions.scope, targets: targets, basket: basket)
+    let wholeOrder = conditions.scope == .order
+    if let minimum = conditions.minSubtotal {
+      require("minSubtotal", minimum.minorUnits, measure.subtotal, isMoney: true)
     }
-    if let minimum = campaign.rules.conditions.minQuantity {
-      require("minQuantity", minimum, targets.quantity, isMoney: false)
+    if let minimum = conditions.minQuantity {
+      require("minQuantity", minimum, measure.quantity, isMoney: false)
+    }
+    if let maximum = conditions.maxSubtotal, measure.subtotal > maximum.minorUnits {
+      shortfalls.append(
+        CodeDetail.Shortfall(
+          condition: "maxSubtotal", required: maximum.minorUnits, actual: measure.subtotal,
+          missing: measure.subtotal - maximum.minorUnits, isMoney: true))
+    }
+    if wholeOrder {
+      for index in shortfalls.indices { shortfalls[index].wholeOrder = true }
     }
     if campaign.rules.conditions.firstOrder, let customer, customer.orderCount > 0 {
       shortfalls.append(
@@ -104,11 +116,16 @@ struct Eligibility {
           condition: "firstOrder", required: 0, actual: customer.orderCount,
           missing: customer.orderCount, isMoney: false))
     }
-    let units = min(targets.quantity, campaign.rules.maxItems ?? Int64.max)
+    let units =
+      campaign.rules.maxItems.map { min(targets.pricedQuantity, $0) } ?? targets.quantity
     switch campaign.rules.benefit {
     case .tiers(let tiers):
       if let lowest = tiers.first {
-        require("tier", lowest.minSubtotal.minorUnits, targets.subtotal, isMoney: true)
+        let count = shortfalls.count
+        require(
+          lowest.isByQuantity ? "tierQuantity" : "tier", lowest.minimum,
+          measure.value(for: lowest), isMoney: !lowest.isByQuantity)
+        if wholeOrder && shortfalls.count > count { shortfalls[count].wholeOrder = true }
       }
     case .buyGet(let buy, let get, _):
       require("groupSize", buy + get, units, isMoney: false)

@@ -75,7 +75,8 @@ struct Evaluation {
       if eligibility.reasons.isEmpty {
         candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
       } else if eligibility.reasons == NearMisses.conditionsOnly {
-        nearMisses.consider(campaign, eligibility: eligibility, checkout: checkout)
+        nearMisses.consider(
+          campaign, eligibility: eligibility, checkout: checkout, basket: original)
       }
     }
     collectEntries()

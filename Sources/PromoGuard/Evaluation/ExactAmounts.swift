@@ -44,20 +44,31 @@ enum ExactBenefit {
     switch rules.benefit {
     case .percentOff(let percentage):
       return try lineReward(
-        .percentOff(percentage), maxItems: rules.maxItems, targets: targets, basket: basket)
+        .percentOff(percentage), maxItems: rules.maxItems, pick: rules.maxItemsPick,
+        targets: targets, basket: basket)
     case .amountOff(let amount):
       return try lineReward(
-        .amountOff(amount), maxItems: rules.maxItems, targets: targets, basket: basket)
+        .amountOff(amount), maxItems: rules.maxItems, pick: rules.maxItemsPick, targets: targets,
+        basket: basket)
     case .tiers(let tiers):
-      guard let tier = tiers.last(where: { $0.minSubtotal.minorUnits <= targets.subtotal }) else {
+      let measure = ConditionMeasure(rules.conditions.scope, targets: targets, basket: basket)
+      guard let tier = measure.reachedTier(tiers) else {
         return .nothing(.noTargetLines)
       }
-      return try lineReward(tier.reward, maxItems: rules.maxItems, targets: targets, basket: basket)
+      return try lineReward(
+        tier.reward, maxItems: rules.maxItems, pick: rules.maxItemsPick, targets: targets,
+        basket: basket)
+    case .amountOffEach(let amount):
+      let pool = try UnitPool<I>(
+        targets: targets, basket: basket, maxItems: rules.maxItems, pick: rules.maxItemsPick)
+      return try pool.amountOffEach(amount.minorUnits)
     case .buyGet(let buy, let get, let percentage):
-      let pool = try UnitPool<I>(targets: targets, basket: basket, maxItems: rules.maxItems)
+      let pool = try UnitPool<I>(
+        targets: targets, basket: basket, maxItems: rules.maxItems, pick: rules.maxItemsPick)
       return try pool.buyGet(buy: buy, get: get, percentage: percentage)
     case .fixedPrice(let price, let quantity):
-      let pool = try UnitPool<I>(targets: targets, basket: basket, maxItems: rules.maxItems)
+      let pool = try UnitPool<I>(
+        targets: targets, basket: basket, maxItems: rules.maxItems, pick: rules.maxItemsPick)
       return try pool.fixedPrice(price.minorUnits, quantity: quantity)
     case .shipping(let reward):
       return try shipping(reward, basket: basket)
@@ -66,10 +77,11 @@ enum ExactBenefit {
 
   /// A percentage or amount off the target lines, in proportion to their current amounts.
   private static func lineReward<I: ExactInteger>(
-    _ reward: Benefit.Reward, maxItems: Int64?, targets: TargetLines, basket: BasketState
+    _ reward: Benefit.Reward, maxItems: Int64?, pick: ItemPick, targets: TargetLines,
+    basket: BasketState
   ) throws(ArithmeticError) -> ExactOutcome<I> {
     if maxItems != nil {
-      let pool = try UnitPool<I>(targets: targets, basket: basket, maxItems: maxItems)
+      let pool = try UnitPool<I>(targets: targets, basket: basket, maxItems: maxItems, pick: pick)
       return try pool.reward(reward)
     }
     var lines = [Int]()

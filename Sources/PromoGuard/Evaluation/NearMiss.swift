@@ -7,8 +7,10 @@
 /// 2. a first-order condition, if any, holds;
 /// 3. the basket holds at least one target unit;
 /// 4. exactly one measured condition fails: the minimum spend (`minSubtotal`), the minimum quantity
-///    (`minQuantity`), the lowest tier's minimum (`tier`) or a buy/get or fixed-price group (`groupSize`, only
-///    when `maxItems` lets a group fill at all);
+///    (`minQuantity`), the lowest tier's minimum (`tier` or `tierQuantity`) or a buy/get or fixed-price group
+///    (`groupSize`, only when `maxItems` lets a group fill at all), measured where the conditions are measured
+///    (the offer's items, or the whole order); a basket over a maximum spend (`maxSubtotal`) is never close,
+///    since adding items cannot help;
 /// 5. what is missing is at most half of what is required (`missing ≤ required / 2`, that is: the basket already
 ///    has at least as much as it lacks).
 ///
@@ -40,11 +42,13 @@ struct NearMisses {
   ///   - campaign: An automatic campaign whose eligibility is exactly ``conditionsOnly``.
   ///   - eligibility: Its eligibility (for the target lines' sums).
   ///   - checkout: The checkout.
+  ///   - basket: The checkout's amounts at original prices.
   mutating func consider(
-    _ campaign: CompiledCampaign, eligibility: Eligibility, checkout: Checkout
+    _ campaign: CompiledCampaign, eligibility: Eligibility, checkout: Checkout, basket: BasketState
   ) {
     guard let targets = eligibility.targets,
-      let shortfall = Self.shortfall(campaign.rules, targets: targets, customer: checkout.customer)
+      let shortfall = Self.shortfall(
+        campaign.rules, targets: targets, basket: basket, customer: checkout.customer)
     else { return }
     let entry = Entry(campaign: campaign, shortfall: shortfall)
     let position = entries.firstIndex { Self.precedes(entry, $0) } ?? entries.endIndex
@@ -58,41 +62,50 @@ struct NearMisses {
   /// - Parameters:
   ///   - rules: The campaign's mechanics.
   ///   - targets: The campaign's target lines in the checkout.
+  ///   - basket: The checkout's amounts (for conditions measured on the whole order).
   ///   - customer: The checkout's customer.
   /// - Returns: The shortfall, measured as eligibility measures it.
   static func shortfall(
-    _ rules: Rules, targets: TargetLines, customer: Checkout.Customer?
+    _ rules: Rules, targets: TargetLines, basket: BasketState, customer: Checkout.Customer?
   ) -> CodeDetail.Shortfall? {
     guard targets.quantity > 0 else { return nil }
     if rules.conditions.firstOrder, let customer, customer.orderCount > 0 { return nil }
+    let conditions = rules.conditions
+    let measure = ConditionMeasure(conditions.scope, targets: targets, basket: basket)
+    // Over a maximum spend, adding more never helps: not a near miss.
+    if let maximum = conditions.maxSubtotal, measure.subtotal > maximum.minorUnits { return nil }
     var failed: CodeDetail.Shortfall?
     var failures = 0
-    func require(_ condition: String, _ required: Int64, _ actual: Int64, isMoney: Bool) {
+    func require(
+      _ condition: String, _ required: Int64, _ actual: Int64, isMoney: Bool, measured: Bool = true
+    ) {
       guard actual < required else { return }
       failures += 1
       failed = CodeDetail.Shortfall(
         condition: condition, required: required, actual: actual, missing: required - actual,
-        isMoney: isMoney)
+        isMoney: isMoney, wholeOrder: measured && conditions.scope == .order)
     }
-    if let minimum = rules.conditions.minSubtotal {
-      require("minSubtotal", minimum.minorUnits, targets.subtotal, isMoney: true)
+    if let minimum = conditions.minSubtotal {
+      require("minSubtotal", minimum.minorUnits, measure.subtotal, isMoney: true)
     }
-    if let minimum = rules.conditions.minQuantity {
-      require("minQuantity", minimum, targets.quantity, isMoney: false)
+    if let minimum = conditions.minQuantity {
+      require("minQuantity", minimum, measure.quantity, isMoney: false)
     }
     let maxItems = rules.maxItems ?? Int64.max
-    let units = min(targets.quantity, maxItems)
+    let units = min(rules.maxItems == nil ? targets.quantity : targets.pricedQuantity, maxItems)
     switch rules.benefit {
     case .tiers(let tiers):
       if let lowest = tiers.first {
-        require("tier", lowest.minSubtotal.minorUnits, targets.subtotal, isMoney: true)
+        require(
+          lowest.isByQuantity ? "tierQuantity" : "tier", lowest.minimum, measure.value(for: lowest),
+          isMoney: !lowest.isByQuantity)
       }
     case .buyGet(let buy, let get, _):
       guard buy + get <= maxItems else { return nil }  // no group can ever fill
-      require("groupSize", buy + get, units, isMoney: false)
+      require("groupSize", buy + get, units, isMoney: false, measured: false)
     case .fixedPrice(_, let quantity):
       guard quantity <= maxItems else { return nil }
-      require("groupSize", quantity, units, isMoney: false)
+      require("groupSize", quantity, units, isMoney: false, measured: false)
     default:
       break
     }

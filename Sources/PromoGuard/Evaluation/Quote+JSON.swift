@@ -136,18 +136,24 @@ extension Quote.NearMiss {
 }
 
 extension CodeDetail.Shortfall {
-  /// `condition`, `required`, `actual`, `missing`: amounts as decimal strings of `currency`, counts as numbers.
+  /// `condition`, `required`, `actual`, `missing` (`remove` over a maximum spend), and `measuredOn: "order"` when
+  /// the condition is measured on the whole order: amounts as decimal strings of `currency`, counts as numbers.
   func jsonFields(currency: Currency) -> [JSONField] {
     func value(_ number: Int64) -> JSONOutput {
       isMoney
         ? .string(Money(minorUnits: number, currency: currency).decimalString)
         : .number(String(number))
     }
-    return [
+    var fields = [
       JSONField(key: "condition", value: .string(condition)),
       JSONField(key: "required", value: value(required)),
       JSONField(key: "actual", value: value(actual)),
-      JSONField(key: "missing", value: value(missing)),
+      // Over a maximum spend the number is what to take out of the basket, not what to add.
+      JSONField(key: condition == "maxSubtotal" ? "remove" : "missing", value: value(missing)),
     ]
+    if wholeOrder {
+      fields.append(JSONField(key: "measuredOn", value: .string("order")))
+    }
+    return fields
   }
 }

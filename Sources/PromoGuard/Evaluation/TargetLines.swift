@@ -6,6 +6,8 @@ struct TargetLines {
   var subtotal: Int64
   /// Σ units of the target lines.
   var quantity: Int64
+  /// Σ units of the target lines priced above zero: the units a `maxItems` cap counts.
+  var pricedQuantity: Int64
 
   /// The target lines of `checkout` for `target`.
   ///
@@ -17,6 +19,7 @@ struct TargetLines {
     var indices = [Int]()
     var subtotal: Int64 = 0
     var quantity: Int64 = 0
+    var pricedQuantity: Int64 = 0
     let everything = target.isEverything
     indices.reserveCapacity(checkout.lines.count)
     let lines = checkout.lines
@@ -30,9 +33,11 @@ struct TargetLines {
       // Both sums are bounded by the basket's, which were checked for overflow.
       subtotal &+= basket.original[index]
       quantity &+= basket.quantities[index]
+      if basket.original[index] > 0 { pricedQuantity &+= basket.quantities[index] }
     }
     self.indices = indices
     self.subtotal = subtotal
     self.quantity = quantity
+    self.pricedQuantity = pricedQuantity
   }
 }

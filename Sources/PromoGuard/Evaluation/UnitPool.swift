@@ -20,15 +20,20 @@ struct UnitPool<I: ExactInteger> {
   /// The common denominator of the unit prices.
   private(set) var scale: I
 
-  /// The pool of `targets`: every target unit, or with `maxItems` only the cheapest `maxItems` units (between
-  /// equal units, the earlier line's first).
+  /// The pool of `targets`: every target unit, or with `maxItems` only `maxItems` units priced above zero.
+  ///
+  /// The cap takes the cheapest or the most expensive units by `pick` (between equal units, the earlier line's
+  /// first). Units priced zero never use up the cap and are left out of a capped pool.
   ///
   /// - Parameters:
   ///   - targets: The target lines.
   ///   - basket: Current amounts.
   ///   - maxItems: The most units to discount, if limited.
+  ///   - pick: Which units the cap takes.
   /// - Throws: `ArithmeticError` when `I` is too small for the scale.
-  init(targets: TargetLines, basket: BasketState, maxItems: Int64?) throws(ArithmeticError) {
+  init(
+    targets: TargetLines, basket: BasketState, maxItems: Int64?, pick: ItemPick = .cheapest
+  ) throws(ArithmeticError) {
     var scale = I.one
     for index in targets.indices {
       let reduced = basket.quantities[index] / gcd(basket.current[index], basket.quantities[index])
@@ -47,10 +52,13 @@ struct UnitPool<I: ExactInteger> {
     if let maxItems {
       var left = maxItems
       var chosen = [Int64](repeating: 0, count: runs.count)
-      let cheapestFirst = runs.indices.sorted {
-        runs[$0].price != runs[$1].price ? runs[$0].price < runs[$1].price : $0 < $1
+      let priced = runs.indices.filter { runs[$0].price.signum > 0 }
+      let order = priced.sorted {
+        guard runs[$0].price != runs[$1].price else { return $0 < $1 }
+        return pick == .mostExpensive
+          ? runs[$0].price > runs[$1].price : runs[$0].price < runs[$1].price
       }
-      for position in cheapestFirst where left > 0 {
+      for position in order where left > 0 {
         let take = min(left, runs[position].count)
         chosen[position] = take
         left -= take
@@ -63,14 +71,14 @@ struct UnitPool<I: ExactInteger> {
   }
 
   /// Σ count × price, scaled.
-  private func value() throws(ArithmeticError) -> I {
+  func value() throws(ArithmeticError) -> I {
     var total = I.zero
     for run in runs { total = try total.adding(try run.price.multiplied(by: I(run.count))) }
     return total
   }
 
   /// The pool's value in whole minor units, rounded down: the most the campaign may take.
-  private func cap(_ value: I) throws(ArithmeticError) -> Int64 {
+  func cap(_ value: I) throws(ArithmeticError) -> Int64 {
     (try value.quotientAndRemainder(dividingBy: scale)).quotient.int64Value ?? Int64.max
   }
 
@@ -195,7 +203,7 @@ struct UnitPool<I: ExactInteger> {
   }
 
   /// Amounts keyed by line, put back in line order, without lines that get nothing.
-  private func sortedByLine(lines: [Int], numerators: [I], denominator: I) throws(ArithmeticError)
+  func sortedByLine(lines: [Int], numerators: [I], denominator: I) throws(ArithmeticError)
     -> ExactOutcome<I>
   {
     let order = lines.indices.filter { numerators[$0].signum > 0 }.sorted { lines[$0] < lines[$1] }

@@ -13,7 +13,8 @@ package enum FixtureSchema {
       + "checks build baskets from. Reference: Docs/FixtureFormat.md.",
     root: "campaignFile",
     objects: [
-      campaignFileObject, campaign, terms, activation, audience, conditions, target, selector,
+      campaignFileObject, campaign, terms, activation, audience, conditions, maxItems, target,
+      selector,
       benefit, reward, tier, limits, stacking, message, link, catalog, product,
     ])
 
@@ -106,8 +107,12 @@ package enum FixtureSchema {
       examples: [#"["web", "app"]"#]),
     SchemaProperty(
       "conditions", .object("conditions"),
-      "What the basket or customer must meet, measured on the target lines at original prices.",
-      examples: [#"{"minSubtotal": "75.00"}"#, #"{"firstOrder": true}"#]),
+      "What the basket or customer must meet, measured at original prices on the target lines (or "
+        + "the whole basket with scope order).",
+      examples: [
+        #"{"minSubtotal": "75.00"}"#, #"{"firstOrder": true}"#,
+        #"{"minSubtotal": "50.00", "scope": "order"}"#, #"{"maxSubtotal": "200.00"}"#,
+      ]),
     SchemaProperty(
       "target", .object("target"),
       "Which lines are discounted and counted for conditions. Absent: every line.",
@@ -118,14 +123,16 @@ package enum FixtureSchema {
       examples: [
         #"{"percentOff": 20}"#, #"{"amountOff": "10.00"}"#,
         #"{"fixedPrice": "25.00", "quantity": 3}"#, #"{"buy": 2, "get": 1}"#,
-        #"{"shipping": {"percentOff": 100}}"#,
+        #"{"shipping": {"percentOff": 100}}"#, #"{"amountOffEach": "5.00"}"#,
       ]),
     SchemaProperty(
       "maxDiscount", .money, "The most this campaign takes off one order (above 0).",
       examples: [#""30.00""#]),
     SchemaProperty(
-      "maxItems", .integer(1...1_000_000_000),
-      "Only this many target units are discounted: the cheapest ones.", examples: ["2"]),
+      "maxItems", .anyOf([.integer(1...1_000_000_000), .object("maxItems")]),
+      "Only this many target units priced above zero are discounted: the cheapest ones (a number), "
+        + "or those pick chooses.",
+      examples: ["2", #"{"count": 2, "pick": "mostExpensive"}"#]),
     SchemaProperty(
       "limits", .object("limits"), "How often it may be redeemed. Absent: unlimited.",
       examples: [#"{"perCustomer": 1}"#, #"{"total": 1000}"#]),
@@ -217,7 +224,8 @@ package enum FixtureSchema {
     ])
 
   private static let conditions = SchemaObject(
-    "conditions", "What the basket or customer must meet, measured on the target lines.",
+    "conditions",
+    "What the basket or customer must meet, measured on the target lines (or the whole basket).",
     properties: [
       SchemaProperty(
         "minSubtotal", .money, "The target lines must add up to at least this.",
@@ -228,6 +236,26 @@ package enum FixtureSchema {
       SchemaProperty(
         "firstOrder", .boolean,
         "Only for a signed-in customer with no earlier order (orderCount 0).", examples: ["true"]),
+      SchemaProperty(
+        "maxSubtotal", .money,
+        "The offer holds only up to this subtotal (included; above 0, not below minSubtotal).",
+        examples: [#""200.00""#]),
+      SchemaProperty(
+        "scope", .oneOf(["target", "order"]),
+        "Where minSubtotal, minQuantity, maxSubtotal and tiers are measured: target (default) or "
+          + "order (the whole basket; only target lines are discounted).",
+        examples: [#""order""#]),
+    ])
+
+  private static let maxItems = SchemaObject(
+    "maxItems", "How many target units are discounted, and which.", required: ["count"],
+    properties: [
+      SchemaProperty(
+        "count", .integer(1...1_000_000_000),
+        "At most this many units priced above zero are discounted.", examples: ["2"]),
+      SchemaProperty(
+        "pick", .oneOf(["cheapest", "mostExpensive"]),
+        "Which units the cap takes (default cheapest).", examples: [#""mostExpensive""#]),
     ])
 
   private static let target = SchemaObject(
@@ -252,8 +280,8 @@ package enum FixtureSchema {
 
   private static let benefit = SchemaObject(
     "benefit",
-    "Exactly one kind of discount: percentOff; amountOff; fixedPrice (with quantity); buy and get "
-      + "(with percentOff); tiers; or shipping.",
+    "Exactly one kind of discount: percentOff; amountOff; amountOffEach; fixedPrice (with "
+      + "quantity); buy and get (with percentOff); tiers; or shipping.",
     dependentRequired: [
       ("quantity", ["fixedPrice"]), ("buy", ["get"]), ("get", ["buy"]),
     ],
@@ -282,13 +310,19 @@ package enum FixtureSchema {
         examples: ["1"]),
       SchemaProperty(
         "tiers", .list(of: .object("tier"), allowsEmpty: false),
-        "The highest tier the target subtotal reaches applies; from the smallest minSubtotal up.",
+        "The highest tier reached applies; from the smallest minSubtotal (or minQuantity) up, every "
+          + "tier using the same one.",
         examples: [
-          #"[{"minSubtotal": "150.00", "percentOff": 10}, {"minSubtotal": "300.00", "percentOff": 15}]"#
+          #"[{"minSubtotal": "150.00", "percentOff": 10}, {"minSubtotal": "300.00", "percentOff": 15}]"#,
+          #"[{"minQuantity": 3, "percentOff": 10}, {"minQuantity": 5, "percentOff": 20}]"#,
         ]),
       SchemaProperty(
         "shipping", .object("reward"), "A discount on the shipping charge.",
         examples: [#"{"percentOff": 100}"#, #"{"amountOff": "5.00"}"#]),
+      SchemaProperty(
+        "amountOffEach", .money,
+        "An amount off every target unit (with maxItems, every chosen unit), never below zero.",
+        examples: [#""5.00""#]),
     ])
 
   private static let reward = SchemaObject(
@@ -303,12 +337,17 @@ package enum FixtureSchema {
     ])
 
   private static let tier = SchemaObject(
-    "tier", "A tier: from minSubtotal, a percentage or an amount off (exactly one).",
-    required: ["minSubtotal"], exactlyOneOf: ["percentOff", "amountOff"],
+    "tier",
+    "A tier: from minSubtotal or minQuantity (exactly one), a percentage or an amount off (exactly "
+      + "one).",
+    exactlyOneOf: ["percentOff", "amountOff"], alsoExactlyOneOf: ["minSubtotal", "minQuantity"],
     properties: [
       SchemaProperty(
-        "minSubtotal", .money, "The target subtotal from which this tier applies.",
+        "minSubtotal", .money, "The subtotal from which this tier applies.",
         examples: [#""150.00""#]),
+      SchemaProperty(
+        "minQuantity", .integer(1...1_000_000_000),
+        "The number of units from which this tier applies.", examples: ["3"]),
       SchemaProperty(
         "percentOff", .percentage, "Percent off the target lines.", examples: ["10"]),
       SchemaProperty(

@@ -73,6 +73,21 @@ package struct SchemaDocument: Sendable {
               .object([JSONField(key: "required", value: .array([.string($0)]))])
             })))
     }
+    if !object.alsoExactlyOneOf.isEmpty {
+      fields.append(
+        JSONField(
+          key: "allOf",
+          value: .array([
+            .object([
+              JSONField(
+                key: "oneOf",
+                value: .array(
+                  object.alsoExactlyOneOf.map {
+                    .object([JSONField(key: "required", value: .array([.string($0)]))])
+                  }))
+            ])
+          ])))
+    }
     fields.append(JSONField(key: "additionalProperties", value: .bool(false)))
     return fields
   }
@@ -143,6 +158,8 @@ package struct SchemaDocument: Sendable {
           "additionalProperties",
           .object([field("type", .string("integer")), field("minimum", .number("0"))])),
       ]
+    case .anyOf(let kinds):
+      return [field("anyOf", .array(kinds.map { .object(Self.value($0)) }))]
     case .nullable(let wrapped):
       return [
         field(

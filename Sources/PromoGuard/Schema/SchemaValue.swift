@@ -35,6 +35,8 @@ package indirect enum SchemaValue: Sendable {
   case counts
   /// A value of this kind, or `null`.
   case nullable(SchemaValue)
+  /// A value of any of these kinds (`maxItems`: a number, or an object).
+  case anyOf([SchemaValue])
 }
 
 /// One key of an object: its name, the kind of its value, what it means and examples of it.
@@ -77,6 +79,9 @@ package struct SchemaObject: Sendable {
   package var dependentRequired: [(key: String, needs: [String])]
   /// Keys of which exactly one must be present (`codes` or `automatic`), or empty.
   package var exactlyOneOf: [String]
+  /// A second group of keys of which exactly one must be present (a tier's `minSubtotal` or `minQuantity`), or
+  /// empty.
+  package var alsoExactlyOneOf: [String]
 
   /// Creates an object.
   ///
@@ -86,11 +91,12 @@ package struct SchemaObject: Sendable {
   ///   - required: The keys that must be present.
   ///   - dependentRequired: Keys that need others.
   ///   - exactlyOneOf: Keys of which exactly one must be present.
+  ///   - alsoExactlyOneOf: A second such group.
   ///   - properties: Its keys.
   package init(
     _ name: String, _ description: String, required: [String] = [],
     dependentRequired: [(key: String, needs: [String])] = [], exactlyOneOf: [String] = [],
-    properties: [SchemaProperty]
+    alsoExactlyOneOf: [String] = [], properties: [SchemaProperty]
   ) {
     self.name = name
     self.description = description
@@ -98,6 +104,7 @@ package struct SchemaObject: Sendable {
     self.required = required
     self.dependentRequired = dependentRequired
     self.exactlyOneOf = exactlyOneOf
+    self.alsoExactlyOneOf = alsoExactlyOneOf
   }
 
   /// The keys, in order.

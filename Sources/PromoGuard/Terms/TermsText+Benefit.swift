@@ -10,6 +10,8 @@ extension TermsText {
       return "\(percent) off"
     case .amountOff(let amount):
       return "\(amount.formatted) off"
+    case .amountOffEach(let amount):
+      return "\(amount.formatted) off each item"
     case .fixedPrice(let price, let quantity):
       return quantity == 1
         ? "\(price.formatted) each" : "\(EnglishList.number(quantity)) for \(price.formatted)"
@@ -17,11 +19,22 @@ extension TermsText {
       return "buy \(EnglishList.number(buy)), get \(EnglishList.number(get)) "
         + (percent == .hundred ? "free" : "at \(percent) off")
     case .tiers(let tiers):
-      return tiers.map { "\(phrase($0.reward)) from \($0.minSubtotal.formatted)" }
+      return tiers.map { "\(phrase($0.reward)) from \(threshold($0))" }
         .joined(separator: ", ")
     case .shipping(let reward):
       if case .percentOff(let percent) = reward, percent == .hundred { return "free shipping" }
       return phrase(reward) + " shipping"
+    }
+  }
+
+  /// A tier's threshold in a few words: "$50.00" or "3 items".
+  ///
+  /// - Parameter tier: A tier.
+  /// - Returns: The phrase.
+  package static func threshold(_ tier: Benefit.Tier) -> String {
+    switch tier.threshold {
+    case .subtotal(let money): return money.formatted
+    case .quantity(let count): return EnglishList.count(count, "item")
     }
   }
 
@@ -44,6 +57,10 @@ extension TermsText {
     switch rules.benefit {
     case .percentOff, .amountOff:
       lines = ["\(phrase(rules.benefit)) \(scope)."]
+    case .amountOffEach(let amount):
+      lines = [
+        "\(amount.formatted) off each \(item) (never more than the item's price)."
+      ]
     case .fixedPrice(let price, let quantity):
       lines = [
         quantity == 1
@@ -59,13 +76,19 @@ extension TermsText {
         capitalized(phrase(rules.benefit)) + ": in each group of "
           + "\(group), \(cheapest) \(reward)."
       ]
+    case .tiers(let tiers) where tiers.first?.isByQuantity == true:
+      lines = [quantityTiersLine(rules)]
+      for tier in tiers {
+        lines.append(
+          "  - buy \(EnglishList.count(tier.minimum, item)) or more: \(phrase(tier.reward))")
+      }
     case .tiers(let tiers):
-      let on = rules.target.isEverything ? "" : " on eligible items"
+      let on =
+        rules.conditions.scope == .order
+        ? " on your whole order" : rules.target.isEverything ? "" : " on eligible items"
       lines = ["The more you spend\(on), the more you save (the highest level reached applies):"]
       for tier in tiers {
-        let level =
-          tier.minSubtotal.minorUnits == 0
-          ? "any amount" : "spend \(tier.minSubtotal.formatted) or more"
+        let level = tier.minimum == 0 ? "any amount" : "spend \(threshold(tier)) or more"
         lines.append("  - \(level): \(phrase(tier.reward))")
       }
     case .shipping:
@@ -73,10 +96,11 @@ extension TermsText {
     }
     lines[0] = capitalized(lines[0])
     if let maxItems = rules.maxItems {
+      let which = rules.maxItemsPick == .mostExpensive ? "most expensive" : "cheapest"
       lines.append(
         maxItems == 1
-          ? "The discount applies to at most 1 item, the cheapest."
-          : "The discount applies to at most \(EnglishList.count(maxItems, "item")), the cheapest "
+          ? "The discount applies to at most 1 item, the \(which)."
+          : "The discount applies to at most \(EnglishList.count(maxItems, "item")), the \(which) "
             + "first.")
     }
     if let maxDiscount = rules.maxDiscount {
@@ -89,5 +113,14 @@ extension TermsText {
   static func capitalized(_ sentence: String) -> String {
     guard let first = sentence.first else { return sentence }
     return first.uppercased() + sentence.dropFirst()
+  }
+
+  /// The heading of tiers measured by quantity: "The more eligible items you buy, the more you save ...".
+  private static func quantityTiersLine(_ rules: Rules) -> String {
+    let counted =
+      rules.conditions.scope == .order
+      ? "items you buy (counted across your whole order)"
+      : rules.target.isEverything ? "items you buy" : "eligible items you buy"
+    return "The more \(counted), the more you save (the highest level reached applies):"
   }
 }

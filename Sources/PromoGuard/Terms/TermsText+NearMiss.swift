@@ -2,7 +2,8 @@ extension TermsText {
   /// What a customer who came close to an offer can do, in the words `promoguard terms` uses for it.
   ///
   /// "Spend $8.00 more on items in the category bedding for 10% off.", "Add 1 more item for buy 2, get 1
-  /// free."
+  /// free.", and for conditions measured on the whole order "Spend $8.00 more of anything for 20% off items in
+  /// the category shoes."
   ///
   /// The amount is the mechanics' shortfall (what checkout needs); the offer and the products it applies to are
   /// the promise's (what the customer was told).
@@ -22,6 +23,14 @@ extension TermsText {
       offer = phrase(promise.benefit)
     }
     let scope = nearMissScope(promise.target)
+    if shortfall.wholeOrder {
+      // Measured on the whole order ("spend $50 on anything, get 20% off shoes"): any item counts.
+      let what =
+        shortfall.isMoney
+        ? "Spend \(Money(minorUnits: shortfall.missing, currency: currency).formatted) more"
+        : "Add " + EnglishList.count(shortfall.missing, "more item", plural: "more items")
+      return "\(what) of anything for \(offer)\(scope.map { " on \($0)" } ?? " your order")."
+    }
     if shortfall.isMoney {
       let amount = Money(minorUnits: shortfall.missing, currency: currency).formatted
       if scope == nil, isOrderWide(promise.benefit) { offer += " your order" }

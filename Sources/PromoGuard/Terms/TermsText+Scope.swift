@@ -8,14 +8,22 @@ extension TermsText {
     if !rules.target.exclude.isEmpty {
       lines.append("Excludes \(products(rules.target.exclude)).")
     }
+    let wholeOrder = rules.conditions.scope == .order
     if let minimum = rules.conditions.minSubtotal {
-      let on = rules.target.isEverything ? "" : " on eligible items"
+      let on =
+        wholeOrder
+        ? " on anything in your order" : rules.target.isEverything ? "" : " on eligible items"
       lines.append("Requires a minimum spend of \(minimum.formatted)\(on), before discounts.")
     }
     if let quantity = rules.conditions.minQuantity, quantity > 0 {
+      let noun = wholeOrder || rules.target.isEverything ? "item" : "eligible item"
+      let counted = wholeOrder ? " in your order" : ""
+      lines.append("Requires at least \(EnglishList.count(quantity, noun))\(counted).")
+    }
+    if let maximum = rules.conditions.maxSubtotal {
+      let on = wholeOrder || rules.target.isEverything ? "" : " of eligible items"
       lines.append(
-        "Requires at least \(EnglishList.count(quantity, rules.target.isEverything ? "item" : "eligible item"))."
-      )
+        "Valid only on orders up to \(maximum.formatted)\(on), before discounts (inclusive).")
     }
     if rules.conditions.firstOrder {
       lines.append("Valid on your first order only.")

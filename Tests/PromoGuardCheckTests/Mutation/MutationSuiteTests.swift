@@ -70,7 +70,7 @@ import Testing
         MutationSuite.mutants.contains { $0.operatorName == mutationOperator.testDescription },
         "\(mutationOperator.testDescription) plants nothing")
     }
-    for rewrite in Rewrite.all {
+    for rewrite in Rewrite.every {
       #expect(
         MutationSuite.rewrites.contains { $0.rewriteName == rewrite.name },
         "\(rewrite.name) rewrites nothing")

@@ -98,8 +98,11 @@ import Testing
       }
     }
     if let maxItems = offer.maxItems {
+      // Units priced zero never count toward the cap (Evaluation.md §5).
       units = Array(
-        units.sorted { $0.price != $1.price ? $0.price < $1.price : $0.line < $1.line }.prefix(
+        units.filter { $0.price > .zero }.sorted {
+          $0.price != $1.price ? $0.price < $1.price : $0.line < $1.line
+        }.prefix(
           maxItems))
     }
     let pool = units.reduce(Fraction.zero) { $0 + $1.price }

@@ -10,6 +10,7 @@ import Testing
     "terms": CampaignDecoder.termsKeys, "message": CampaignDecoder.messageKeys,
     "link": CampaignDecoder.linkKeys, "activation": RulesDecoder.activationKeys,
     "audience": RulesDecoder.audienceKeys, "conditions": RulesDecoder.conditionsKeys,
+    "maxItems": RulesDecoder.maxItemsKeys,
     "target": RulesDecoder.targetKeys, "selector": RulesDecoder.selectorKeys,
     "limits": RulesDecoder.limitsKeys, "stacking": RulesDecoder.stackingKeys,
     "benefit": BenefitDecoder.keys, "reward": BenefitDecoder.rewardKeys,
@@ -25,7 +26,9 @@ import Testing
       #expect(
         Set(object.keys) == Set(Self.decoderKeys[object.name] ?? []), "keys of \(object.name)")
       #expect(Set(object.keys).count == object.keys.count, "repeated key in \(object.name)")
-      for key in object.required + object.exactlyOneOf + object.dependentRequired.map(\.key) {
+      for key in object.required + object.exactlyOneOf + object.alsoExactlyOneOf
+        + object.dependentRequired.map(\.key)
+      {
         #expect(object.keys.contains(key), "\(object.name) names \(key)")
       }
     }

@@ -40,6 +40,7 @@ struct SchemaCheck: Sendable {
       }
     case (.nullable, .null): return true
     case (.nullable(let wrapped), _): return accepts(value, wrapped)
+    case (.anyOf(let kinds), _): return kinds.contains { accepts(value, $0) }
     default: return false
     }
   }
@@ -58,6 +59,9 @@ struct SchemaCheck: Sendable {
     }
     if !object.exactlyOneOf.isEmpty {
       guard object.exactlyOneOf.filter(keys.contains).count == 1 else { return false }
+    }
+    if !object.alsoExactlyOneOf.isEmpty {
+      guard object.alsoExactlyOneOf.filter(keys.contains).count == 1 else { return false }
     }
     return true
   }
@@ -101,6 +105,10 @@ struct SchemaCheck: Sendable {
       }
     case (.nullable(let wrapped), _):
       walk(value, wrapped, path: path, visit: visit)
+    case (.anyOf(let kinds), _):
+      if let kind = kinds.first(where: { accepts(value, $0) }) {
+        walk(value, kind, path: path, visit: visit)
+      }
     default:
       return
     }

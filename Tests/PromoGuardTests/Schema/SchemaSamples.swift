@@ -85,6 +85,27 @@ enum SchemaSamples {
           }
         },
         {
+          "id": "sample-c2",
+          "name": "Buy more, save more",
+          "currency": "USD",
+          "activation": {"codes": ["GAMMA2"]},
+          "conditions": {"maxSubtotal": "500.00", "scope": "order"},
+          "benefit": {
+            "tiers": [
+              {"minQuantity": 3, "percentOff": 10},
+              {"minQuantity": 5, "percentOff": 20}
+            ]
+          }
+        },
+        {
+          "id": "sample-c3",
+          "name": "$5 off every pair",
+          "currency": "USD",
+          "activation": {"codes": ["GAMMA3"]},
+          "benefit": {"amountOffEach": "5.00"},
+          "maxItems": {"count": 2, "pick": "mostExpensive"}
+        },
+        {
           "id": "sample-d",
           "name": "Free shipping",
           "currency": "USD",

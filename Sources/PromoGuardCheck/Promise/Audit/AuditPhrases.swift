@@ -7,6 +7,7 @@ enum AuditPhrases {
     switch benefit {
     case .percentOff(let percentage): return "\(percentage) off"
     case .amountOff(let amount): return "\(amount.formatted) off"
+    case .amountOffEach(let amount): return "\(amount.formatted) off each item"
     case .fixedPrice(let price, let quantity):
       return quantity == 1 ? "each for \(price.formatted)" : "\(quantity) for \(price.formatted)"
     case .buyGet(let buy, let get, let percentOff):
@@ -14,7 +15,7 @@ enum AuditPhrases {
         ? "buy \(buy) get \(get) free" : "buy \(buy) get \(get) at \(percentOff) off"
     case .tiers(let tiers):
       return "tiered: "
-        + tiers.map { "\(reward($0.reward)) from \($0.minSubtotal.formatted)" }
+        + tiers.map { "\(reward($0.reward)) from \(TermsText.threshold($0))" }
         .joined(separator: ", ")
     case .shipping(let reward):
       if case .percentOff(let percentage) = reward, percentage == .hundred {

@@ -26,6 +26,9 @@ enum BenefitComparison: Sendable, Hashable {
       return ordered(left.millionths, right.millionths)
     case (.amountOff(let left), .amountOff(let right)):
       return money(left, right)
+    case (.amountOffEach(let left), .amountOffEach(let right)):
+      // More off each unit is more for every basket (each unit's saving is min(price, amount)).
+      return money(left, right)
     case (.fixedPrice(let left, let leftQuantity), .fixedPrice(let right, let rightQuantity))
     where leftQuantity == rightQuantity && left.currency == right.currency:
       // A higher price for the same group is a lower benefit.
@@ -88,9 +91,12 @@ enum BenefitComparison: Sendable, Hashable {
     }
     var parts = [BenefitComparison]()
     for (one, other) in zip(left, right) {
-      guard one.minSubtotal.currency == other.minSubtotal.currency else { return .different }
+      // Tiers by spend and tiers by quantity reach different baskets: not comparable.
+      guard one.isByQuantity == other.isByQuantity,
+        one.minSubtotal?.currency == other.minSubtotal?.currency
+      else { return .different }
       // A higher minimum is a lower benefit.
-      parts.append(ordered(other.minSubtotal.minorUnits, one.minSubtotal.minorUnits))
+      parts.append(ordered(other.minimum, one.minimum))
       parts.append(reward(one.reward, other.reward))
     }
     return combined(parts)

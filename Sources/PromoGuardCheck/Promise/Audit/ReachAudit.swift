@@ -226,27 +226,38 @@ struct ReachAudit {
         "every product it discounts costs \(money(0)), so there is nothing to take off"
       )
     }
-    let most = Self.saturatingProduct(units, highest)
+    // With scope `order` any catalog product counts towards the spend, not only the offer's items.
+    let wholeOrder = rules.conditions.scope == .order
+    var spendHighest = highest
+    if wholeOrder {
+      for product in catalog.products {
+        guard let price = product.price.money(in: currency)?.minorUnits else { return nil }
+        spendHighest = max(spendHighest, price)
+      }
+    }
+    let spentOn = wholeOrder ? "in one order" : "on the offer's items"
+    let most = Self.saturatingProduct(units, spendHighest)
     var minimums = [(key: String, what: String, amount: Int64)]()
     if let minimum = rules.conditions.minSubtotal?.minorUnits {
       minimums.append(("conditions.minSubtotal", "(conditions.minSubtotal)", minimum))
     }
-    if case .tiers(let tiers) = rules.benefit, let lowest = tiers.first?.minSubtotal.minorUnits {
+    if case .tiers(let tiers) = rules.benefit, let lowest = tiers.first?.minSubtotal?.minorUnits {
       minimums.append(("benefit", "for its lowest tier (benefit)", lowest))
     }
     for minimum in minimums where minimum.amount > most {
       return (
         minimum.key,
-        "it needs a spend of \(money(minimum.amount)) on the offer's items \(minimum.what), but "
-          + "\(capacity), so they come to at most \(money(most)) at \(money(highest)) each"
+        "it needs a spend of \(money(minimum.amount)) \(spentOn) \(minimum.what), but "
+          + "\(capacity), so they come to at most \(money(most)) at \(money(spendHighest)) each"
       )
     }
-    let plausible = Self.saturatingProduct(Self.plausibleUnits, highest)
+    let plausible = Self.saturatingProduct(Self.plausibleUnits, spendHighest)
+    let dearest = wholeOrder ? "the dearest product" : "the dearest of them"
     for minimum in minimums where minimum.amount > plausible {
       return (
         minimum.key,
-        "it needs a spend of \(money(minimum.amount)) on the offer's items \(minimum.what), more than "
-          + "\(Self.count(Self.plausibleUnits)) of the dearest of them at \(money(highest)) each "
+        "it needs a spend of \(money(minimum.amount)) \(spentOn) \(minimum.what), more than "
+          + "\(Self.count(Self.plausibleUnits)) of \(dearest) at \(money(spendHighest)) each "
           + "(\(money(plausible))): a customer who buys \(Self.count(Self.plausibleUnits)) still does "
           + "not qualify — check the amount (a lost decimal point?), or list unreachable in "
           + "expectFindings for a wholesale offer"

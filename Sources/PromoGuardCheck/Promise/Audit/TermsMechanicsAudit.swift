@@ -71,8 +71,10 @@ struct TermsMechanicsAudit {
         "the mechanics accept any order (conditions.firstOrder) while the terms promise the discount "
           + "on a first order only (terms.conditions.firstOrder)")
     }
+    spendLimits(promised, sameCurrency: sameCurrency, drift: drift, leak: leak)
     target(promised, drift: drift, leak: leak)
     benefit(promised, drift: drift, leak: leak)
+    itemPick(promised, drift: drift, leak: leak)
     bound(
       "maxDiscount", sameCurrency ? mechanics.maxDiscount.map(\.minorUnits) : nil,
       sameCurrency ? promised.maxDiscount.map(\.minorUnits) : nil,
@@ -112,7 +114,7 @@ struct TermsMechanicsAudit {
   }
 
   /// A bound that is absent or a number: a minimum (higher is stricter) or a limit (lower is stricter).
-  private func bound(
+  func bound(
     _ key: String, _ actual: Int64?, _ promised: Int64?, higherIsStricter: Bool,
     present: (Int64) -> String, absent: String,
     drift: (String, String) -> Void, leak: (String, String) -> Void

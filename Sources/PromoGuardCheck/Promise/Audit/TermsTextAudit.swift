@@ -61,6 +61,8 @@ struct TermsTextAudit {
           "terms.text",
           "the published wording caps the discount at \(mention.amount.formatted) (terms.text) but "
             + "the structured terms \(structured)")
+      case .maximumSpend, .amountOffEach:
+        if let summary = Self.kindSummary(mention, rules: rules) { drift("terms.text", summary) }
       case .minimumSpend:
         // A tier's minimum is a minimum spend too ("spend $100, get 20% off").
         guard rules.conditions.minSubtotal != mention.amount,
@@ -106,14 +108,14 @@ struct TermsTextAudit {
           return nil
         })
     case .shipping(.percentOff(let percentage)): return [percentage]
-    case .amountOff, .fixedPrice, .shipping(.amountOff): return []
+    case .amountOff, .amountOffEach, .fixedPrice, .shipping(.amountOff): return []
     }
   }
 
   /// Every amount off a benefit gives.
   static func amounts(of benefit: Benefit) -> Set<Money> {
     switch benefit {
-    case .amountOff(let amount): return [amount]
+    case .amountOff(let amount), .amountOffEach(let amount): return [amount]
     case .tiers(let tiers):
       return Set(
         tiers.compactMap {
@@ -128,7 +130,7 @@ struct TermsTextAudit {
   /// The minimum spend of each tier of a tiered benefit.
   static func tierMinimums(of benefit: Benefit) -> Set<Money> {
     guard case .tiers(let tiers) = benefit else { return [] }
-    return Set(tiers.map(\.minSubtotal))
+    return Set(tiers.compactMap(\.minSubtotal))
   }
 
   // MARK: - What the wording says

@@ -22,6 +22,9 @@ package enum BenefitOrder {
       return false
     case (.percentOff(let percent), _) where percent == .hundred:
       return true
+    case (.amountOffEach(let a), .amountOffEach(let b)):
+      // Each unit saves min(price, amount): a larger amount saves at least as much on every unit.
+      return a.currency == b.currency && a.minorUnits >= b.minorUnits
     case (.fixedPrice(let a, let n), .fixedPrice(let b, let m)):
       return n == m && a.currency == b.currency && a.minorUnits <= b.minorUnits
     case (.buyGet(let x, let y, let p), .buyGet(let u, let v, let q)):
@@ -69,10 +72,15 @@ package enum BenefitOrder {
   /// The tier reached only changes at a tier minimum, so checking every minimum of either list (and every
   /// subtotal below all of them) covers every subtotal.
   static func tiersDominate(_ a: [Benefit.Tier], _ b: [Benefit.Tier]) -> Bool {
-    let points = Set((a + b).map(\.minSubtotal.minorUnits) + [0]).sorted()
+    // Tiers by spend and tiers by quantity are reached by different baskets: only a tier from zero (which every
+    // basket reaches) compares with both.
+    guard Set((a + b).filter { $0.minimum > 0 }.map(\.isByQuantity)).count <= 1 else {
+      return false
+    }
+    let points = Set((a + b).map(\.minimum) + [0]).sorted()
     for point in points {
-      guard let oldTier = b.last(where: { $0.minSubtotal.minorUnits <= point }) else { continue }
-      guard let newTier = a.last(where: { $0.minSubtotal.minorUnits <= point }),
+      guard let oldTier = b.last(where: { $0.minimum <= point }) else { continue }
+      guard let newTier = a.last(where: { $0.minimum <= point }),
         isAtLeast(newTier.reward, oldTier.reward)
       else { return false }
     }

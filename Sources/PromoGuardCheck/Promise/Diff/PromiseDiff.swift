@@ -32,6 +32,7 @@ package struct PromiseDiff: Sendable {
     compareBenefits(before.rules, after.rules)
     compareCaps(before.rules, after.rules)
     compareConditions(before.rules.conditions, after.rules.conditions)
+    compareSpendLimits(before.rules, after.rules)
     compareTargets(before.rules, after.rules)
     compareAudiences(before.rules.audience, after.rules.audience)
     compareChannels(before.rules.channels, after.rules.channels)

@@ -71,7 +71,7 @@ package struct DiscountCurve: Sendable, Hashable {
       if let minimum = rules.conditions.minSubtotal { thresholds.append(minimum.minorUnits) }
       if let cap = rules.maxDiscount { thresholds.append(cap.minorUnits) }
       if case .tiers(let tiers) = rules.benefit {
-        thresholds += tiers.map(\.minSubtotal.minorUnits)
+        thresholds += tiers.compactMap(\.minSubtotal?.minorUnits)
       }
     }
     let top = max(subtotal * 2, (thresholds.max() ?? 0) * 3 / 2)

@@ -16,4 +16,7 @@ package enum BasketShape: Sendable, Hashable, CaseIterable {
   case manyLines
   /// One target line of a thousand units.
   case largeQuantity
+  /// As many free target units as the largest unit threshold (an item cap), before priced ones: free units must
+  /// not use up a `maxItems` cap. Tried only for campaigns with `maxItems`.
+  case freeUnitsFirst
 }

@@ -34,6 +34,15 @@ package struct CampaignProfile: Sendable {
   package var moneyThresholds: [Int64]
   /// Unit thresholds (minimum quantities, group sizes, item caps), without repeats.
   package var quantityThresholds: [Int64]
+  /// Maximum spends (`conditions.maxSubtotal` of the mechanics and the promise) in minor units, without repeats:
+  /// the boundaries try one minor unit either side, and the baseline stays at or below the lowest.
+  package var maximumSpends: [Int64]
+  /// Whether the mechanics or the promise measure conditions on the whole order: the boundaries then also put
+  /// the spend on products outside the target.
+  package var measuresWholeOrder: Bool
+  /// Whether the mechanics or the promise cap the discounted units (`maxItems`): the boundaries then put free
+  /// units before priced ones.
+  package var capsItems: Bool
   /// Moments around every start, end (also as read on clocks 5 and 9 hours away), message and daylight-saving
   /// change.
   package var times: [Instant]
@@ -136,6 +145,12 @@ package struct CampaignProfile: Sendable {
       Self.collectThresholds(rules, money: &money, quantities: &quantities)
     }
     moneyThresholds = Self.unique(money.filter { $0 > 0 && $0 <= 1_000_000_000_000 })
+    maximumSpends = Self.unique(
+      [mechanics, promise].compactMap { $0.conditions.maxSubtotal?.minorUnits }.filter {
+        $0 > 0 && $0 <= 1_000_000_000_000
+      })
+    measuresWholeOrder = [mechanics, promise].contains { $0.conditions.scope == .order }
+    capsItems = [mechanics, promise].contains { $0.maxItems != nil }
     quantityThresholds = Self.unique(quantities.filter { $0 > 0 && $0 <= 1_000 })
 
     let baseline = Self.baselineTime(mechanics.window, promise.window, messages: campaign.messages)
@@ -252,12 +267,20 @@ package struct CampaignProfile: Sendable {
     if let items = rules.maxItems { quantities += [items, items + 1] }
     switch rules.benefit {
     case .amountOff(let amount): money.append(amount.minorUnits)
+    case .amountOffEach(let amount):
+      // A unit priced just below, at and just above the amount off each: where "never below zero" bites.
+      money.append(amount.minorUnits)
     case .fixedPrice(let price, let quantity):
       money.append(price.minorUnits)
       quantities += [quantity, 2 * quantity]
     case .buyGet(let buy, let get, _): quantities += [buy + get, 2 * (buy + get), buy]
     case .tiers(let tiers):
-      for tier in tiers { money.append(tier.minSubtotal.minorUnits) }
+      for tier in tiers {
+        switch tier.threshold {
+        case .subtotal(let minimum): money.append(minimum.minorUnits)
+        case .quantity(let count): quantities.append(count)
+        }
+      }
     case .percentOff, .shipping: break
     }
   }

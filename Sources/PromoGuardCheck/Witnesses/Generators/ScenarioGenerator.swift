@@ -42,6 +42,9 @@ package struct ScenarioGenerator: Sendable {
     case subtotal(Int64, promiseTargets: Bool, split: Bool)
     /// Exactly this many target units.
     case quantity(Int64, promiseTargets: Bool)
+    /// A whole basket worth exactly this many minor units, most of it outside the target (for conditions
+    /// measured on the whole order).
+    case orderSubtotal(Int64)
     /// A special basket.
     case basket(BasketShape)
     /// This customer's redemptions so far.
@@ -68,6 +71,7 @@ package struct ScenarioGenerator: Sendable {
         return "target subtotal \(amount) minor units (\(promise ? "promise" : "mechanics"))"
       case .quantity(let units, let promise):
         return "\(units) target units (\(promise ? "promise" : "mechanics"))"
+      case .orderSubtotal(let amount): return "order subtotal \(amount) minor units"
       case .basket(let shape): return "basket \(shape)"
       case .customerRedemptions(let count): return "\(count) redemptions by the customer"
       case .totalRedemptions(let count): return "\(count) redemptions in total"
@@ -144,11 +148,14 @@ package struct ScenarioGenerator: Sendable {
     let pool = targetPool(promise: true)
     var lines = [Checkout.Line]()
     let units = max(1, profile.quantityThresholds.max() ?? 1)
-    let spend = profile.moneyThresholds.max() ?? 0
+    let ceiling = profile.maximumSpends.min()
+    let spend = profile.moneyThresholds.filter { $0 <= (ceiling ?? .max) }.max() ?? 0
     if let index = random.pick(pool), profile.products.indices.contains(index) {
       let product = profile.products[index]
       let needed = units > 0 ? (spend + profile.unit) / units + 1 : spend
-      let price = max(product.price, min(needed, 1_000_000_000))
+      var price = max(product.price, min(needed, 1_000_000_000))
+      // At or below the lowest maximum spend, so that the promise accepts the baseline.
+      if let ceiling, price * units > ceiling { price = max(1, ceiling / units) }
       lines.append(product.line(price: price, quantity: min(units, 1_000), currency: currency))
     }
     return Checkout(
@@ -195,6 +202,8 @@ package struct ScenarioGenerator: Sendable {
     case .quantity(let units, let promise):
       checkout.lines = quantityBasket(
         units, pool: targetPool(promise: promise), currency: checkout.currency, &random)
+    case .orderSubtotal(let amount):
+      checkout.lines = orderBasket(amount, currency: checkout.currency, &random)
     case .basket(let shape):
       checkout.lines = basket(shape, currency: checkout.currency, &random)
     case .customerRedemptions(let count):
@@ -256,6 +265,22 @@ package struct ScenarioGenerator: Sendable {
     return lines
   }
 
+  /// A basket worth exactly `amount` minor units in all: one target unit of at most half of it, the rest on a
+  /// product outside the target.
+  private func orderBasket(_ amount: Int64, currency: Currency, _ random: inout SplitMix64)
+    -> [Checkout.Line]
+  {
+    guard amount >= 2, let target = random.pick(targetPool(promise: true)),
+      let other = random.pick(profile.nonTargets), profile.products.indices.contains(target),
+      profile.products.indices.contains(other)
+    else { return [] }
+    let targetPrice = max(1, min(profile.products[target].price, amount / 2))
+    return [
+      profile.products[target].line(price: targetPrice, quantity: 1, currency: currency),
+      profile.products[other].line(price: amount - targetPrice, quantity: 1, currency: currency),
+    ]
+  }
+
   /// Exactly `units` target units, on one line or several.
   private func quantityBasket(
     _ units: Int64, pool: [Int], currency: Currency, _ random: inout SplitMix64
@@ -309,6 +334,13 @@ package struct ScenarioGenerator: Sendable {
       return lines(from: targets, count: 3, price: -1)
     case .zeroPrice:
       return lines(from: targets, count: 1, price: 0) + lines(from: targets, count: 1)
+    case .freeUnitsFirst:
+      let units = min(max(1, profile.quantityThresholds.max() ?? 1), 1_000)
+      guard let index = random.pick(targets), profile.products.indices.contains(index) else {
+        return []
+      }
+      let free = profile.products[index].line(price: 0, quantity: units, currency: currency)
+      return [free] + lines(from: targets, count: 2)
     case .manyLines: return lines(from: profile.allProducts, count: 30)
     case .largeQuantity:
       guard let index = random.pick(targets), profile.products.indices.contains(index) else {
@@ -377,6 +409,19 @@ package struct ScenarioGenerator: Sendable {
         }
       }
     }
+    for threshold in profile.maximumSpends {
+      for amount in [threshold - 1, threshold, threshold + 1] where amount >= 0 {
+        subtotals.append(.subtotal(amount, promiseTargets: true, split: false))
+        subtotals.append(.subtotal(amount, promiseTargets: true, split: true))
+      }
+    }
+    if profile.measuresWholeOrder, !profile.nonTargets.isEmpty {
+      for threshold in profile.moneyThresholds + profile.maximumSpends {
+        for amount in [threshold - 1, threshold, threshold + 1] where amount >= 2 {
+          subtotals.append(.orderSubtotal(amount))
+        }
+      }
+    }
     var quantities = [Tweak]()
     for threshold in profile.quantityThresholds {
       for units in [threshold - 1, threshold, threshold + 1] where units >= 1 {
@@ -388,7 +433,8 @@ package struct ScenarioGenerator: Sendable {
     others += profile.totalRedemptions.map(Tweak.totalRedemptions)
     others += profile.shippingAmounts.map(Tweak.shipping)
     let groups: [[Tweak]] = [
-      codes, subtotals, quantities, BasketShape.allCases.map(Tweak.basket),
+      codes, subtotals, quantities,
+      BasketShape.allCases.filter { $0 != .freeUnitsFirst || profile.capsItems }.map(Tweak.basket),
       profile.times.map(Tweak.time),
       profile.customers.map(Tweak.customer), profile.channels.map(Tweak.channel), others,
     ]

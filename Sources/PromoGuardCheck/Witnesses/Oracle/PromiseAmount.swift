@@ -26,11 +26,19 @@ struct PromiseAmount {
   private(set) var targetSubtotal: Int128 = 0
   /// Σ quantity of the target lines.
   private(set) var targetQuantity: Int128 = 0
+  /// Σ unit price × quantity of every line.
+  private(set) var orderSubtotal: Int128 = 0
+  /// Σ quantity of every line.
+  private(set) var orderQuantity: Int128 = 0
 
   /// Finds the target lines of `rules` in `checkout`.
   init(rules: Rules, checkout: Checkout) {
     self.rules = rules
     self.checkout = checkout
+    for line in checkout.lines {
+      orderSubtotal &+= Int128(max(0, line.unitPrice.minorUnits)) &* Int128(max(0, line.quantity))
+      orderQuantity &+= Int128(max(0, line.quantity))
+    }
     for (index, line) in checkout.lines.enumerated()
     where rules.target.contains(sku: line.sku, categories: line.categories, tags: line.tags) {
       let run = UnitRun(
@@ -42,14 +50,52 @@ struct PromiseAmount {
     }
   }
 
-  /// The units that take part: all target units, or the `maxItems` cheapest (earlier line first on equal
-  /// prices).
+  /// The subtotal the conditions measure: the target lines', or with scope `order` the whole basket's.
+  var measuredSubtotal: Int128 {
+    rules.conditions.scope == .order ? orderSubtotal : targetSubtotal
+  }
+
+  /// The units the conditions measure: the target lines', or with scope `order` the whole basket's.
+  var measuredQuantity: Int128 {
+    rules.conditions.scope == .order ? orderQuantity : targetQuantity
+  }
+
+  /// The tier the basket reaches: the one with the largest threshold not above the measured subtotal (or
+  /// units, for tiers by quantity).
+  func reachedTier(_ tiers: [Benefit.Tier]) -> Benefit.Tier? {
+    var best: Benefit.Tier?
+    for tier in tiers {
+      let measured: Int128
+      let threshold: Int128
+      switch tier.threshold {
+      case .subtotal(let money):
+        measured = measuredSubtotal
+        threshold = Int128(money.minorUnits)
+      case .quantity(let count):
+        measured = measuredQuantity
+        threshold = Int128(count)
+      }
+      guard threshold <= measured else { continue }
+      if let chosen = best, chosen.minimum >= tier.minimum { continue }
+      best = tier
+    }
+    return best
+  }
+
+  /// The units that take part: all target units, or `maxItems` units priced above zero.
+  ///
+  /// The cheapest, or the most expensive when the promise picks them (earlier line first on equal prices). Free
+  /// units never use up the cap.
   var chosenUnits: [UnitRun] {
     guard let limit = rules.maxItems else { return runs }
-    let cheapestFirst = runs.sorted { ($0.price, $0.line) < ($1.price, $1.line) }
+    let priced = runs.filter { $0.price > 0 }
+    let ordered =
+      rules.maxItemsPick == .mostExpensive
+      ? priced.sorted { ($1.price, $0.line) < ($0.price, $1.line) }
+      : priced.sorted { ($0.price, $0.line) < ($1.price, $1.line) }
     var left = Int128(max(0, limit))
     var chosen = [UnitRun]()
-    for var run in cheapestFirst where left > 0 {
+    for var run in ordered where left > 0 {
       run.count = min(run.count, left)
       left -= run.count
       chosen.append(run)
@@ -57,27 +103,31 @@ struct PromiseAmount {
     return chosen.sorted { $0.line < $1.line }
   }
 
-  /// Whether the promise's conditions hold: minimum spend and quantity, first order, the lowest tier, and a
-  /// complete buy/get or fixed-price group among the units that take part.
+  /// Whether the promise's conditions hold: minimum and maximum spend and minimum quantity (where the
+  /// conditions are measured), first order, the lowest tier, and a complete buy/get or fixed-price group among
+  /// the units that take part.
   var conditionsHold: Bool {
     let conditions = rules.conditions
-    if let minimum = conditions.minSubtotal, targetSubtotal < Int128(minimum.minorUnits) {
+    if let minimum = conditions.minSubtotal, measuredSubtotal < Int128(minimum.minorUnits) {
       return false
     }
-    if let minimum = conditions.minQuantity, targetQuantity < Int128(minimum) { return false }
+    if let minimum = conditions.minQuantity, measuredQuantity < Int128(minimum) { return false }
+    if let maximum = conditions.maxSubtotal, measuredSubtotal > Int128(maximum.minorUnits) {
+      return false
+    }
     if conditions.firstOrder, let customer = checkout.customer, customer.orderCount > 0 {
       return false
     }
-    let units = min(targetQuantity, rules.maxItems.map { Int128($0) } ?? targetQuantity)
+    let pricedUnits = runs.filter { $0.price > 0 }.reduce(Int128(0)) { $0 + $1.count }
+    let units = rules.maxItems.map { min(pricedUnits, Int128($0)) } ?? targetQuantity
     switch rules.benefit {
     case .tiers(let tiers):
-      guard let lowest = tiers.map(\.minSubtotal.minorUnits).min() else { return false }
-      return targetSubtotal >= Int128(lowest)
+      return reachedTier(tiers) != nil
     case .buyGet(let buy, let get, _):
       return units >= Int128(buy) + Int128(get)
     case .fixedPrice(_, let quantity):
       return units >= Int128(quantity)
-    case .percentOff, .amountOff, .shipping:
+    case .percentOff, .amountOff, .amountOffEach, .shipping:
       return true
     }
   }
@@ -97,11 +147,13 @@ struct PromiseAmount {
     case .amountOff(let money):
       let units = chosenUnits
       exact = Self.reward(.amountOff(money), on: Self.sum(units), cap: Self.sum(units))
+    case .amountOffEach(let money):
+      let units = chosenUnits
+      let each = Int128(money.minorUnits)
+      let total = units.reduce(Int128(0)) { $0 &+ min($1.price, each) &* $1.count }
+      exact = (total, 1, Self.sum(units))
     case .tiers(let tiers):
-      guard
-        let tier = tiers.filter({ Int128($0.minSubtotal.minorUnits) <= targetSubtotal })
-          .max(by: { $0.minSubtotal.minorUnits < $1.minSubtotal.minorUnits })
-      else { return 0 }
+      guard let tier = reachedTier(tiers) else { return 0 }
       let units = chosenUnits
       exact = Self.reward(tier.reward, on: Self.sum(units), cap: Self.sum(units))
     case .buyGet(let buy, let get, let percentage):

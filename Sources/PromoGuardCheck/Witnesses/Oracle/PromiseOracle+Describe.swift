@@ -32,6 +32,7 @@ extension PromiseOracle {
     switch rules.benefit {
     case .percentOff(let percentage): return reward(.percentOff(percentage), "the eligible items")
     case .amountOff(let amount): return reward(.amountOff(amount), "the eligible items")
+    case .amountOffEach(let amount): return "\(amount.formatted) off each eligible item"
     case .fixedPrice(let price, let quantity):
       return "\(quantity) eligible items for \(price.formatted)"
     case .buyGet(let buy, let get, let percentage):
@@ -75,29 +76,42 @@ extension PromiseOracle {
 
   private func unmetCondition(in checkout: Checkout) -> String {
     let basket = PromiseAmount(rules: rules, checkout: checkout)
-    let has = Int64(clamping: basket.targetSubtotal)
-    let units = Int64(clamping: basket.targetQuantity)
+    let has = Int64(clamping: basket.measuredSubtotal)
+    let units = Int64(clamping: basket.measuredQuantity)
+    let targetUnits = Int64(clamping: basket.targetQuantity)
+    let on = rules.conditions.scope == .order ? "the whole order" : "eligible items"
+    let items = rules.conditions.scope == .order ? "items" : "eligible items"
     if let minimum = rules.conditions.minSubtotal, has < minimum.minorUnits {
       return
-        "the terms require a minimum spend of \(minimum.formatted) on eligible items (the basket "
+        "the terms require a minimum spend of \(minimum.formatted) on \(on) (the basket "
         + "has \(money(has)))"
     }
     if let minimum = rules.conditions.minQuantity, units < minimum {
-      return "the terms require at least \(minimum) eligible items (the basket has \(units))"
+      return "the terms require at least \(minimum) \(items) (the basket has \(units))"
+    }
+    if let maximum = rules.conditions.maxSubtotal, has > maximum.minorUnits {
+      return
+        "the terms hold only up to \(maximum.formatted) on \(on) (the basket has \(money(has)) — "
+        + "remove \(money(has - maximum.minorUnits)) of \(items))"
     }
     if rules.conditions.firstOrder {
       return "the terms are for a customer's first order only"
     }
     switch rules.benefit {
     case .tiers(let tiers):
-      let lowest = tiers.map(\.minSubtotal.minorUnits).min() ?? 0
+      guard let lowest = tiers.min(by: { $0.minimum < $1.minimum }) else {
+        return "the terms' conditions are not met"
+      }
+      if let count = lowest.minQuantity {
+        return "the terms' first tier needs \(count) \(items) (the basket has \(units))"
+      }
       return
-        "the terms' first tier needs a spend of \(money(lowest)) on eligible items (the basket has "
+        "the terms' first tier needs a spend of \(money(lowest.minimum)) on \(on) (the basket has "
         + "\(money(has)))"
     case .buyGet(let buy, let get, _):
-      return "the offer needs \(buy + get) eligible items (the basket has \(units))"
+      return "the offer needs \(buy + get) eligible items (the basket has \(targetUnits))"
     case .fixedPrice(_, let quantity):
-      return "the offer needs \(quantity) eligible items (the basket has \(units))"
+      return "the offer needs \(quantity) eligible items (the basket has \(targetUnits))"
     default:
       return "the terms' conditions are not met"
     }

@@ -27,6 +27,10 @@ enum Clause: Sendable, Hashable {
   case minQuantity
   /// `conditions.firstOrder`.
   case firstOrder
+  /// `conditions.maxSubtotal`.
+  case maxSubtotal
+  /// `conditions.scope`.
+  case scope
   /// `target.include`.
   case include
   /// `target.exclude`.
@@ -59,6 +63,8 @@ enum Clause: Sendable, Hashable {
     case "conditions.minSubtotal": self = .minSubtotal
     case "conditions.minQuantity": self = .minQuantity
     case "conditions.firstOrder": self = .firstOrder
+    case "conditions.maxSubtotal": self = .maxSubtotal
+    case "conditions.scope": self = .scope
     case "target.include": self = .include
     case "target.exclude": self = .exclude
     case "benefit": self = .benefit
@@ -106,6 +112,10 @@ enum ClauseProbe {
       rules.conditions.minQuantity = mechanics.conditions.minQuantity
     case .firstOrder:
       rules.conditions.firstOrder = mechanics.conditions.firstOrder
+    case .maxSubtotal:
+      rules.conditions.maxSubtotal = mechanics.conditions.maxSubtotal
+    case .scope:
+      rules.conditions.scope = mechanics.conditions.scope
     case .include:
       rules.target.include = mechanics.target.include
     case .exclude:
@@ -116,6 +126,7 @@ enum ClauseProbe {
       rules.maxDiscount = mechanics.maxDiscount
     case .maxItems:
       rules.maxItems = mechanics.maxItems
+      rules.maxItemsPick = mechanics.maxItemsPick
     case .totalLimit:
       rules.limits.total = mechanics.limits.total
     case .perCustomerLimit:
@@ -143,15 +154,23 @@ enum ClauseProbe {
     var result = rules
     result.currency = currency
     result.conditions.minSubtotal = rules.conditions.minSubtotal.map(money)
+    result.conditions.maxSubtotal = rules.conditions.maxSubtotal.map(money)
     result.maxDiscount = rules.maxDiscount.map(money)
     switch rules.benefit {
     case .percentOff, .buyGet: break
     case .amountOff(let amount): result.benefit = .amountOff(money(amount))
+    case .amountOffEach(let amount): result.benefit = .amountOffEach(money(amount))
     case .fixedPrice(let price, let quantity):
       result.benefit = .fixedPrice(money(price), quantity: quantity)
     case .tiers(let tiers):
       result.benefit = .tiers(
-        tiers.map { Benefit.Tier(minSubtotal: money($0.minSubtotal), reward: reward($0.reward)) })
+        tiers.map { tier in
+          switch tier.threshold {
+          case .subtotal(let minimum):
+            Benefit.Tier(minSubtotal: money(minimum), reward: reward(tier.reward))
+          case .quantity: Benefit.Tier(threshold: tier.threshold, reward: reward(tier.reward))
+          }
+        })
     case .shipping(let shipping): result.benefit = .shipping(reward(shipping))
     }
     return result

@@ -18,6 +18,8 @@ extension TermsTextAudit {
       switch fact {
       case .moment, .zone, .percentage, .minimumQuantity, .amount:
         continue
+      case .wholeOrderSpend, .quantityStep:
+        if let summary = kindSummary(fact, rules: rules) { summaries.append(summary) }
       case .currency(let currency, let written):
         // One finding per currency: the first amount written in it names it.
         guard !reportedCurrencies.contains(currency),

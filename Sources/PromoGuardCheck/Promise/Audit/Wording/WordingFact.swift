@@ -19,6 +19,10 @@ enum WordingFact: Sendable, Hashable {
     case minimumSpend
     /// "up to $30 off", "a maximum discount of $30".
     case cap
+    /// "orders up to $200", "maximum spend of $200".
+    case maximumSpend
+    /// "$5 off each", "$5 off every pair".
+    case amountOffEach
   }
   /// When the offer starts or ends ("until Sunday 13 December 2026 at 23:59").
   case moment(WordingMoment)
@@ -35,6 +39,10 @@ enum WordingFact: Sendable, Hashable {
   case exclusion(name: String, written: String)
   /// A claim that the offer covers every product ("sitewide", "your entire order").
   case everything(phrase: String)
+  /// A spend or quantity that counts anything in the order ("spend $50 on anything"), with the phrase.
+  case wholeOrderSpend(phrase: String)
+  /// A discount from a number of items ("buy 3 save 10%", "buy 5 or more"), with the phrase.
+  case quantityStep(Int64, phrase: String)
   /// Whether the offer combines with other offers, with the phrase as written.
   case combinable(Bool, phrase: String)
   /// Only a customer's first order qualifies, with the phrase as written.

@@ -108,6 +108,25 @@ extension WordingPhrases {
       "min. order of", "min order of", "min. spend of", "min spend of", "minimum purchase",
       "order comes to", "order totals", "orders totalling", "orders totaling",
     ],
+    maximumSpendLeads: [
+      "orders up to", "orders of up to", "order up to", "order of up to", "baskets up to",
+      "basket up to", "purchases up to", "purchase up to", "spend up to", "spending up to",
+      "orders totalling up to", "orders totaling up to", "maximum spend of", "maximum spend",
+      "max. spend", "max spend", "maximum order value of", "maximum order of",
+    ],
+    amountOffEachTrails: [
+      "off each", "off every item", "off every pair", "off every unit", "off every product",
+      "off per item", "off per unit", "off per pair",
+    ],
+    wholeOrderSpends: [
+      "on anything", "on any item", "on any items", "on any product", "on any products",
+      "across your order", "across your whole order", "across the whole order",
+      "across your entire order", "on your whole order", "on the whole order",
+    ],
+    quantitySteps: [
+      "buy # save", "buy # and save", "buy # or more", "buy # items save", "buy # items and save",
+      "buy # items or more", "buy # , save", "buy # items , save",
+    ],
     amountOffTrails: ["off"],
     percentageCeilingLeads: ["up to", "save up to"],
     percentSigns: ["%", "percent", "per cent"],

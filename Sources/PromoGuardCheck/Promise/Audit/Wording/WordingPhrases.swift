@@ -62,6 +62,14 @@ struct WordingPhrases: Sendable {
   var capLeads: [String]
   /// Words right before an amount that make it a minimum spend ("spend", "orders over").
   var minimumSpendLeads: [String]
+  /// Words right before an amount that make it a maximum spend ("orders up to"); read before `capLeads`.
+  var maximumSpendLeads: [String]
+  /// Words right after an amount that make it an amount off each unit ("$5 off each", "$5 off every pair").
+  var amountOffEachTrails: [String]
+  /// Words that make a spend or quantity count anything in the order ("on anything").
+  var wholeOrderSpends: [String]
+  /// A discount from a number of items; `#` is the number ("buy # save", "buy # or more").
+  var quantitySteps: [String]
   /// Words right after an amount that make it an amount off ("$10 off").
   var amountOffTrails: [String]
   /// Words right before a percentage that make it a ceiling ("up to 50% off").

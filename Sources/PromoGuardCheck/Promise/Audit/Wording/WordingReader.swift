@@ -134,6 +134,14 @@ final class WordingReader: Sendable {
     var minimumSpendLeads: PhraseIndex<Void>
     /// "Off" after an amount.
     var amountOffTrails: PhraseIndex<Void>
+    /// Maximum spends before an amount.
+    var maximumSpendLeads: PhraseIndex<Void>
+    /// "Off each" after an amount.
+    var amountOffEachTrails: PhraseIndex<Void>
+    /// Spends counted on the whole order.
+    var wholeOrderSpends: PhraseIndex<Void>
+    /// Discounts from a number of items.
+    var quantitySteps: PhraseIndex<Void>
     /// Minimum quantities.
     var minimumQuantities: PhraseIndex<Void>
     /// Ceilings before a percentage.
@@ -164,6 +172,10 @@ final class WordingReader: Sendable {
       capLeads = WordingReader.patterns(phrases.capLeads)
       minimumSpendLeads = WordingReader.patterns(phrases.minimumSpendLeads)
       amountOffTrails = WordingReader.patterns(phrases.amountOffTrails)
+      maximumSpendLeads = WordingReader.patterns(phrases.maximumSpendLeads)
+      amountOffEachTrails = WordingReader.patterns(phrases.amountOffEachTrails)
+      wholeOrderSpends = WordingReader.patterns(phrases.wholeOrderSpends)
+      quantitySteps = WordingReader.patterns(phrases.quantitySteps)
       minimumQuantities = WordingReader.patterns(phrases.minimumQuantities)
       percentageCeilingLeads = WordingReader.patterns(phrases.percentageCeilingLeads)
       channelMentions = WordingReader.patterns(phrases.channelMentions)
@@ -191,6 +203,9 @@ final class WordingReader: Sendable {
     if let (percentage, end) = percentage(at: index, lists) { return ([percentage], end) }
     if let match = firstMatch(lists.minimumQuantities, at: index), let count = match.number {
       return ([.minimumQuantity(count)], match.end)
+    }
+    if let match = firstMatch(lists.quantitySteps, at: index), let count = match.number {
+      return ([.quantityStep(count, phrase: written(index..<match.end))], match.end)
     }
     if let (zone, end) = zone(at: index, lists),
       end > index + 1
@@ -244,6 +259,13 @@ final class WordingReader: Sendable {
         last -= 1
       }
       return (isDenied ? [] : [.channelMention(channel, phrase: written(first..<last))], end)
+    }
+    // Only right after an amount ("spend $50 on anything"): "valid on anything in the shop" says what the
+    // offer covers, not where a spend is counted.
+    if index >= 2, tokens[index - 1].kind == .number, afterCurrency(index - 1),
+      let match = firstMatch(lists.wholeOrderSpends, at: index)
+    {
+      return ([.wholeOrderSpend(phrase: written(index..<match.end))], match.end)
     }
     if let match = firstMatch(lists.everything, at: index), !isQualified(after: match.end) {
       return ([.everything(phrase: written(index..<match.end))], match.end)
@@ -412,7 +434,12 @@ final class WordingReader: Sendable {
   /// spend ("orders over $50"), in that order; `nil` when they say nothing.
   private func amountMeaning(leadEnd: Int, trail: Int, _ lists: Lists) -> WordingFact.AmountMeaning?
   {
+    // "Orders up to $200" before "up to $200": a maximum spend, not a cap on the discount.
+    if endsWith(lists.maximumSpendLeads, at: leadEnd) { return .maximumSpend }
     if endsWith(lists.capLeads, at: leadEnd) { return .cap }
+    if trail < tokens.count, firstMatch(lists.amountOffEachTrails, at: trail) != nil {
+      return .amountOffEach
+    }
     if trail < tokens.count, firstMatch(lists.amountOffTrails, at: trail) != nil {
       return .amountOff
     }
