@@ -29,7 +29,7 @@ extension TermsText {
         shortfall.isMoney
         ? "Spend \(Money(minorUnits: shortfall.missing, currency: currency).formatted) more"
         : "Add " + EnglishList.count(shortfall.missing, "more item", plural: "more items")
-      return "\(what) of anything for \(offer)\(scope.map { " on \($0)" } ?? " your order")."
+      return "\(what) of anything for \(offer)\(scope.map { " \($0)" } ?? " your order")."
     }
     if shortfall.isMoney {
       let amount = Money(minorUnits: shortfall.missing, currency: currency).formatted

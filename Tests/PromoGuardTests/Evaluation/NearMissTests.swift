@@ -25,6 +25,31 @@ import Testing
 
   static let cases: [Case] = [
     Case(
+      // "Spend $50 on anything, get 20% off shoes" (conditions measured on the whole order): 30.00 of mugs +
+      // 12.00 of shoes = 42.00 < 50.00 → 8.00 missing ≤ 25.00; any item counts, so the sentence says so.
+      name: "minimum spend on the whole order",
+      campaign: EngineFixture.campaign(
+        "shoes-20", code: nil,
+        #""target": {"include": {"categories": ["shoes"]}}, "#
+          + #""conditions": {"minSubtotal": "50.00", "scope": "order"}, "benefit": {"percentOff": 20}"#
+      ),
+      lines: [
+        LineSpec(sku: "MUG", price: 3_000, categories: ["kitchen"]),
+        LineSpec(sku: "SANDAL", price: 1_200, categories: ["shoes"]),
+      ],
+      expected: ("minSubtotal", 5_000, 4_200, 800),
+      message: "Spend $8.00 more of anything for 20% off items in the category shoes."),
+    Case(
+      // Minimum 40.00 and maximum 100.00 of bedding; 120.00 of bedding is over the maximum: adding items
+      // cannot help, so no near miss.
+      name: "over a maximum spend",
+      campaign: EngineFixture.campaign(
+        "bedding-small-orders", code: nil,
+        #""target": {"include": {"categories": ["bedding"]}}, "#
+          + #""conditions": {"minSubtotal": "40.00", "maxSubtotal": "100.00"}, "benefit": {"percentOff": 10}"#
+      ),
+      lines: [LineSpec(sku: "DUVET", price: 12_000, categories: bedding)], expected: nil),
+    Case(
       // 42.00 of bedding < 50.00: missing 8.00 ≤ half of 50.00 (25.00).
       name: "spend 8.00 more of 50.00", campaign: spend50OnBedding,
       lines: [LineSpec(sku: "SHEET", price: 4_200, categories: bedding)],
