@@ -17,8 +17,9 @@ public struct CampaignSet: Sendable {
   let exactCodes: [String: CodeEntry]
   /// Codes of campaigns with relaxed matching, by `CodeKey.relaxed`.
   let relaxedCodes: [String: CodeEntry]
-  /// Automatic campaigns, in application order (priority descending, then id).
-  let automatic: [CompiledCampaign]
+  /// Automatic campaigns, in application order (priority descending, then id), indexed by currency, window,
+  /// channel and audience.
+  let automaticIndex: AutomaticIndex
   /// The code each message link enters, by URL.
   let links: [String: String]
   /// Campaigns by id.
@@ -86,7 +87,8 @@ public struct CampaignSet: Sendable {
     self.campaigns = compiled
     self.exactCodes = exact
     self.relaxedCodes = relaxed
-    self.automatic = order.map { compiled[$0] }.filter { $0.rules.activation == .automatic }
+    self.automaticIndex = AutomaticIndex(
+      order.map { compiled[$0] }.filter { $0.rules.activation == .automatic })
     self.links = links
     self.byID = byID
   }
