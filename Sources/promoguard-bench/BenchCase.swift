@@ -6,8 +6,12 @@ struct BenchCase: Sendable {
     case floor(lines: Int)
     /// The floor on every core at once, on the 10-line checkout.
     case floorThroughput
-    /// One evaluation of a checkout with one code against the given campaigns.
-    case evaluation(codedCampaigns: Int, automaticCampaigns: Int, lines: Int)
+    /// One evaluation of a checkout against the given campaigns: `automaticCampaigns` of the mixed shapes
+    /// (`CampaignGenerator.automaticCampaigns`), `ruledOutAutomatic` that an index can rule out
+    /// (`CampaignGenerator.automaticCampaignsRuledOut`), and `codes` codes entered, the measured one first.
+    case evaluation(
+      codedCampaigns: Int, automaticCampaigns: Int, ruledOutAutomatic: Int = 0, lines: Int,
+      codes: Int = 1)
     /// Evaluations on every core at once, sharing one `CampaignSet` (1,000 coded campaigns, 10 lines).
     case throughput
     /// Scenarios of `promoguard check` (generation, the engine and the promise oracle) on every core, over
@@ -60,6 +64,16 @@ struct BenchCase: Sendable {
       name: "automatic-100", summary: "10 lines, 1 code, 1,000 coded + 100 automatic (4 apply)",
       kind: .evaluation(codedCampaigns: 1_000, automaticCampaigns: 100, lines: 10),
       floorName: "floor-10", defaultSamples: 5_000, batch: 1),
+    BenchCase(
+      name: "automatic-1000",
+      summary: "10 lines, 1 code, 1,000 coded + 1,000 automatic (5 apply, 995 ruled out)",
+      kind: .evaluation(
+        codedCampaigns: 1_000, automaticCampaigns: 0, ruledOutAutomatic: 1_000, lines: 10),
+      floorName: "floor-10", defaultSamples: 2_000, batch: 1),
+    BenchCase(
+      name: "codes-10", summary: "10 lines, 10 codes, 1,000 coded campaigns loaded",
+      kind: .evaluation(codedCampaigns: 1_000, automaticCampaigns: 0, lines: 10, codes: 10),
+      floorName: "floor-10", defaultSamples: 2_000, batch: 1),
     BenchCase(
       name: "lines-200", summary: "200 lines, 1 code, 1,000 coded campaigns loaded",
       kind: .evaluation(codedCampaigns: 1_000, automaticCampaigns: 0, lines: 200),

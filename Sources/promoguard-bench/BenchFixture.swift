@@ -20,14 +20,25 @@ struct BenchFixture: Sendable {
   ///
   /// - Parameters:
   ///   - codedCampaigns: How many coded campaigns to load, at least 1.
-  ///   - automaticCampaigns: How many automatic campaigns to load.
+  ///   - automaticCampaigns: How many automatic campaigns to load (`automaticCampaigns(count:)`).
+  ///   - ruledOutAutomatic: How many automatic campaigns to load that an index can rule out
+  ///     (`automaticCampaignsRuledOut(count:)`).
   ///   - lines: How many lines the checkout has.
+  ///   - codes: How many codes the checkout enters: the measured one first, then others.
   /// - Throws: `BenchError` when the generated campaigns do not load or the engine's quote is not the one
   ///   the benchmark expects (so a figure never measures a refused code).
-  init(codedCampaigns: Int, automaticCampaigns: Int, lines: Int) throws(BenchError) {
+  init(
+    codedCampaigns: Int, automaticCampaigns: Int, ruledOutAutomatic: Int = 0, lines: Int,
+    codes: Int = 1
+  ) throws(BenchError) {
     var generator = CampaignGenerator(seed: 0x5EED_0000 &+ UInt64(codedCampaigns))
     let coded = generator.codedCampaigns(count: max(1, codedCampaigns))
-    let automatic = generator.automaticCampaigns(count: automaticCampaigns)
+    let automatic =
+      generator.automaticCampaigns(count: automaticCampaigns)
+      + generator.automaticCampaignsRuledOut(count: ruledOutAutomatic)
+    let others = CampaignGenerator.otherEnteredIndices(
+      max(0, codes - 1), count: max(1, codedCampaigns)
+    ).map { coded.codes[$0] }
     let bytes = CampaignGenerator.file(automatic + coded.campaigns)
     do {
       self.campaigns = try CampaignSet(
@@ -35,7 +46,9 @@ struct BenchFixture: Sendable {
     } catch {
       throw BenchError("the generated campaigns do not load:\n\(error)")
     }
-    self.checkout = Self.makeCheckout(lines: lines, code: coded.code)
+    var checkout = Self.makeCheckout(lines: lines, code: coded.code)
+    checkout.codes += others
+    self.checkout = checkout
     self.measuredID = coded.measuredID
     self.measuredCode = coded.code
     self.floorDiscount = FloorDiscount.discount(

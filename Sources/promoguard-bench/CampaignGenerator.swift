@@ -29,18 +29,22 @@ struct CampaignGenerator {
   /// A file of coded campaigns, one of which (the one in the middle) is the measured campaign.
   ///
   /// - Parameter count: How many coded campaigns, at least 1.
-  /// - Returns: The campaigns' JSON objects, the measured campaign's id and its code.
+  /// - Returns: The campaigns' JSON objects, the measured campaign's id and its code, and every campaign's
+  ///   code (by index).
   mutating func codedCampaigns(count: Int) -> (
-    campaigns: [String], measuredID: String, code: String
+    campaigns: [String], measuredID: String, code: String, codes: [String]
   ) {
     let measured = count / 2
     var campaigns = [String]()
     campaigns.reserveCapacity(count)
+    var codes = [String]()
+    codes.reserveCapacity(count)
     var measuredID = ""
     var measuredCode = ""
     for index in 0..<count {
       let id = "bench-code-\(Self.padded(index, width: 6))"
       let code = makeCode(index)
+      codes.append(code)
       if index == measured {
         measuredID = id
         measuredCode = code
@@ -56,7 +60,33 @@ struct CampaignGenerator {
         campaigns.append(codedVariant(index, id: id, code: code))
       }
     }
-    return (campaigns, measuredID, measuredCode)
+    return (campaigns, measuredID, measuredCode, codes)
+  }
+
+  /// The index of the measured campaign among `count` coded campaigns.
+  ///
+  /// - Parameter count: How many coded campaigns, at least 1.
+  /// - Returns: Its index.
+  static func measuredIndex(count: Int) -> Int { count / 2 }
+
+  /// The indices of `extra` coded campaigns entered next to the measured code in `codes-10`.
+  ///
+  /// They are the next ones after it that are not exclusive. They rank after the measured campaign (same priority, later id), so
+  /// the measured campaign's discount stays the floor's; some apply, some are refused (conditions, audience,
+  /// nothing to discount).
+  ///
+  /// - Parameters:
+  ///   - extra: How many other codes.
+  ///   - count: How many coded campaigns are loaded.
+  /// - Returns: Their indices, ascending.
+  static func otherEnteredIndices(_ extra: Int, count: Int) -> [Int] {
+    var indices = [Int]()
+    var index = measuredIndex(count: count) + 1
+    while indices.count < extra && index < count {
+      if index % 8 != 7 { indices.append(index) }  // shape 7 is exclusive and could beat the stack
+      index += 1
+    }
+    return indices
   }
 
   /// Automatic campaigns of which only every 25th applies to the benchmark's checkouts (5% off `home`
@@ -111,6 +141,60 @@ struct CampaignGenerator {
         return head
           + """
            "audience": {"segments": ["vip"]}, "target": {"include": {"categories": ["\(category)"]}},
+           "benefit": {"percentOff": 25}}
+          """
+      }
+    }
+  }
+
+  /// Automatic campaigns of which only every 200th applies (5% off `home` lines); the others are ones an
+  /// index can rule out without looking at the basket: a window that ended or has not started (each its own
+  /// dates), another channel, another currency, or an audience the customer is not in.
+  ///
+  /// - Parameter count: How many automatic campaigns.
+  /// - Returns: The campaigns' JSON objects.
+  func automaticCampaignsRuledOut(count: Int) -> [String] {
+    (0..<count).map { index in
+      let head = """
+        {"id": "bench-many-\(Self.padded(index, width: 5))", "name": "Automatic offer \(index)",
+         "activation": {"automatic": true},
+        """
+      let day = 1 + index % 28
+      let month = 1 + index % 12
+      let date = "\(Self.padded(month, width: 2))-\(Self.padded(day, width: 2))"
+      if index % 200 == 0 {
+        return head
+          + """
+           "currency": "USD", "target": {"include": {"categories": ["home"]}}, "benefit": {"percentOff": 5}}
+          """
+      }
+      switch index % 5 {
+      case 0:
+        return head
+          + """
+           "currency": "USD", "starts": "2024-\(date)", "ends": "2025-\(date)", "benefit": {"percentOff": 10}}
+          """
+      case 1:
+        return head
+          + """
+           "currency": "USD", "timeZone": "America/New_York", "starts": "2027-\(date)T09:00:00",
+           "benefit": {"amountOff": "10.00"}}
+          """
+      case 2:
+        return head
+          + """
+           "currency": "USD", "channels": [\(index % 2 == 0 ? "\"store\"" : "\"app\", \"store\"")],
+           "benefit": {"percentOff": 15}}
+          """
+      case 3:
+        return head
+          + """
+           "currency": "\(index % 2 == 0 ? "EUR" : "GBP")", "benefit": {"percentOff": 20}}
+          """
+      default:
+        return head
+          + """
+           "currency": "USD", "audience": {"segments": ["vip", "staff-\(index % 7)"]},
            "benefit": {"percentOff": 25}}
           """
       }

@@ -38,9 +38,10 @@ struct PreparedCase {
           count, threads: cores, checkout: { BenchFixture.makeCheckout(lines: 10, code: "") },
           operation: { FloorDiscount.discount($0, category: category) })
       }
-    case .evaluation(let coded, let automatic, let lines):
+    case .evaluation(let coded, let automatic, let ruledOut, let lines, let codes):
       let fixture = try BenchFixture(
-        codedCampaigns: coded, automaticCampaigns: automatic, lines: lines)
+        codedCampaigns: coded, automaticCampaigns: automatic, ruledOutAutomatic: ruledOut,
+        lines: lines, codes: codes)
       self.expectedResult = try Self.discount(fixture)
       self.run = { count throws(BenchError) in
         var sum: Int64 = 0

@@ -2,8 +2,40 @@
 struct RoundedDiscount {
   /// The campaign's discount.
   var total: Int64
+  /// The lines that share the discount, ascending; empty for shipping.
+  ///
+  /// Often the very array of the campaign's target lines, shared rather than copied.
+  var lines: [Int]
+  /// The share of each entry of `lines` (zero where a line takes nothing).
+  var amounts: [Int64]
+
+  /// A discount from its shares.
+  ///
+  /// - Parameters:
+  ///   - total: The campaign's discount.
+  ///   - shares: (line, amount) pairs, in line order.
+  init(total: Int64, shares: [(line: Int, amount: Int64)]) {
+    self.total = total
+    self.lines = shares.map(\.line)
+    self.amounts = shares.map(\.amount)
+  }
+
+  /// A discount from parallel arrays of lines and amounts.
+  ///
+  /// - Parameters:
+  ///   - total: The campaign's discount.
+  ///   - lines: The lines, ascending.
+  ///   - amounts: The share of each line.
+  init(total: Int64, lines: [Int], amounts: [Int64]) {
+    self.total = total
+    self.lines = lines
+    self.amounts = amounts
+  }
+
   /// (line, amount) for each line with a share above zero, in line order; empty for shipping.
-  var shares: [(line: Int, amount: Int64)]
+  var shares: [(line: Int, amount: Int64)] {
+    lines.indices.filter { amounts[$0] > 0 }.map { (lines[$0], amounts[$0]) }
+  }
 }
 
 /// Rounds a campaign's exact discount once, caps it, and allocates it back to the lines.
@@ -82,10 +114,7 @@ enum Allocation {
         }
       }
     }
-    var result = [(line: Int, amount: Int64)]()
-    result.reserveCapacity(count)
-    for k in 0..<count where shares[k] > 0 { result.append((amounts.lines[k], shares[k])) }
-    return RoundedDiscount(total: total - left, shares: result)
+    return RoundedDiscount(total: total - left, lines: amounts.lines, amounts: shares)
   }
 
   /// Reorders `indices` so that its first `k` entries are the first `k` in the order `precedes` defines (a
@@ -95,6 +124,7 @@ enum Allocation {
   ///   - k: How many to bring to the front, 1 ≤ k < `indices.count`.
   ///   - indices: The indices to reorder.
   ///   - precedes: Whether the first index comes before the second.
+  @inline(__always)  // inlined where the comparator is known, so each comparison is no closure call
   static func selectFirst(_ k: Int, of indices: inout [Int], by precedes: (Int, Int) -> Bool) {
     let target = k - 1
     var low = 0

@@ -6,7 +6,11 @@ enum CampaignOutcome {
   case nothing(CodeDetail.NothingReason)
 }
 
-/// Computes one campaign's discount exactly: first with `Int128`, and with `BigInt` when that overflows.
+/// Computes one campaign's discount exactly, first with 64-bit integers.
+///
+/// `ExactInt64` first; `Int128` when an intermediate value does not fit; `BigInt` when that overflows too.
+/// Every operation checks for overflow, so the result is the same whichever type computes it; ordinary
+/// baskets never leave 64 bits.
 enum CampaignDiscount {
   /// The discount `rules` gives on `basket`.
   ///
@@ -21,12 +25,16 @@ enum CampaignDiscount {
     _ rules: Rules, targets: TargetLines, basket: BasketState, campaignID: String
   ) throws(EvaluationError) -> CampaignOutcome {
     do {
-      return try outcome(rules, targets: targets, basket: basket, as: Int128.self)
+      return try outcome(rules, targets: targets, basket: basket, as: ExactInt64.self)
     } catch {
       do {
-        return try outcome(rules, targets: targets, basket: basket, as: BigInt.self)
+        return try outcome(rules, targets: targets, basket: basket, as: Int128.self)
       } catch {
-        throw .overflow("the discount of campaign \"\(campaignID)\"", path: "lines")
+        do {
+          return try outcome(rules, targets: targets, basket: basket, as: BigInt.self)
+        } catch {
+          throw .overflow("the discount of campaign \"\(campaignID)\"", path: "lines")
+        }
       }
     }
   }
@@ -52,7 +60,7 @@ extension BasketState {
     if isShipping {
       currentShipping -= discount.total
     } else {
-      for share in discount.shares { current[share.line] -= share.amount }
+      for k in discount.lines.indices { current[discount.lines[k]] -= discount.amounts[k] }
     }
   }
 }

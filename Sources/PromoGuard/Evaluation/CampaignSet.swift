@@ -17,8 +17,9 @@ public struct CampaignSet: Sendable {
   let exactCodes: [String: CodeEntry]
   /// Codes of campaigns with relaxed matching, by `CodeKey.relaxed`.
   let relaxedCodes: [String: CodeEntry]
-  /// Automatic campaigns, in application order (priority descending, then id).
-  let automatic: [CompiledCampaign]
+  /// Automatic campaigns, in application order (priority descending, then id), indexed by currency, window,
+  /// channel and audience.
+  let automaticIndex: AutomaticIndex
   /// The code each message link enters, by URL.
   let links: [String: String]
   /// Campaigns by id.
@@ -62,9 +63,15 @@ public struct CampaignSet: Sendable {
     }
     var ranks = [Int](repeating: 0, count: all.count)
     for (rank, index) in order.enumerated() { ranks[index] = rank }
+    var sources = [(file: Int, campaign: Int)]()
+    sources.reserveCapacity(all.count)
+    for (file, contents) in files.enumerated() {
+      for campaign in contents.campaigns.indices { sources.append((file, campaign)) }
+    }
     let compiled = all.indices.map { index in
       CompiledCampaign(
-        id: all[index].id, name: all[index].name, rules: all[index].mechanics, rank: ranks[index])
+        id: all[index].id, name: all[index].name, rules: all[index].mechanics, rank: ranks[index],
+        source: sources[index])
     }
     var exact = [String: CodeEntry]()
     var relaxed = [String: CodeEntry]()
@@ -86,7 +93,8 @@ public struct CampaignSet: Sendable {
     self.campaigns = compiled
     self.exactCodes = exact
     self.relaxedCodes = relaxed
-    self.automatic = order.map { compiled[$0] }.filter { $0.rules.activation == .automatic }
+    self.automaticIndex = AutomaticIndex(
+      order.map { compiled[$0] }.filter { $0.rules.activation == .automatic })
     self.links = links
     self.byID = byID
   }

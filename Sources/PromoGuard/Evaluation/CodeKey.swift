@@ -11,18 +11,25 @@ package enum CodeKey {
   /// - Parameter code: A code as written or typed.
   /// - Returns: The relaxed key; empty when the code has no letters or digits left.
   package static func relaxed(_ code: String) -> String {
-    var ascii = [UInt8]()
-    ascii.reserveCapacity(code.utf8.count)
-    for byte in code.utf8 {
-      switch byte {
-      case 0x80...: return relaxedUnicode(code)
-      // White space, the other control characters, `-` and `_`: the ASCII cases of `isIgnored`.
-      case 0x00...0x20, 0x7F, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"): ascii.append(byte + 0x20)
-      default: ascii.append(byte)
+    // A temporary buffer (on the stack for codes of ordinary length) rather than an array: no allocation for
+    // a key that fits a small string.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: code.utf8.count) { ascii in
+      var count = 0
+      for byte in code.utf8 {
+        switch byte {
+        case 0x80...: return relaxedUnicode(code)
+        // White space, the other control characters, `-` and `_`: the ASCII cases of `isIgnored`.
+        case 0x00...0x20, 0x7F, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          ascii[count] = byte + 0x20
+          count += 1
+        default:
+          ascii[count] = byte
+          count += 1
+        }
       }
+      return String(decoding: UnsafeBufferPointer(rebasing: ascii[..<count]), as: UTF8.self)
     }
-    return String(decoding: ascii, as: UTF8.self)
   }
 
   /// The key of `code` under exact matching: the code with surrounding white space removed.

@@ -8,11 +8,14 @@ final class CompiledCampaign: Sendable {
   let rules: Rules
   /// Position in application order: priority descending, then id ascending.
   let rank: Int
+  /// Where the campaign's file wrote it: the index of its file in the set and its index in that file.
+  let source: (file: Int, campaign: Int)
 
-  init(id: String, name: String, rules: Rules, rank: Int) {
+  init(id: String, name: String, rules: Rules, rank: Int, source: (file: Int, campaign: Int)) {
     self.id = id
     self.name = name
     self.rules = rules
     self.rank = rank
+    self.source = source
   }
 }

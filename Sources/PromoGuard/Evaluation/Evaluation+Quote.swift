@@ -1,6 +1,11 @@
 extension Evaluation {
   /// The quote for the evaluation's final state.
-  func quote() -> Quote {
+  ///
+  /// - Parameters:
+  ///   - checkout: The checkout this evaluation was created for.
+  ///   - campaigns: The campaigns (for the near misses' promises).
+  /// - Returns: The quote.
+  func quote(_ checkout: Checkout, campaigns: CampaignSet) -> Quote {
     let currency = checkout.currency
     func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: currency) }
     var lines = [Quote.Line]()
@@ -20,23 +25,27 @@ extension Evaluation {
     }
     let shippingDiscount = original.originalShipping - basket.currentShipping
     var applied = [Quote.AppliedCampaign]()
+    applied.reserveCapacity(appliedOrder.count)
+    // Read through `candidates[index]`: binding a candidate would copy it (its eligibility and detail).
     for index in appliedOrder {
-      let candidate = candidates[index]
-      let outcome = candidate.outcome ?? RoundedDiscount(total: 0, shares: [])
-      let isShipping = candidate.campaign.rules.benefit.isShipping
+      let total = candidates[index].outcome?.total ?? 0
+      let isShipping = candidates[index].campaign.rules.benefit.isShipping
       var lineDiscounts = [Int64](repeating: 0, count: checkout.lines.count)
-      for share in outcome.shares { lineDiscounts[share.line] = share.amount }
+      if let outcome = candidates[index].outcome {
+        for k in outcome.lines.indices { lineDiscounts[outcome.lines[k]] = outcome.amounts[k] }
+      }
       applied.append(
         Quote.AppliedCampaign(
-          campaignID: CampaignID(candidate.campaign.id), campaignName: candidate.campaign.name,
-          code: candidate.code.map { PromoCode($0) },
-          discount: money(isShipping ? 0 : outcome.total),
-          shippingDiscount: money(isShipping ? outcome.total : 0), lineDiscounts: lineDiscounts))
+          campaignID: CampaignID(candidates[index].campaign.id),
+          campaignName: candidates[index].campaign.name,
+          code: candidates[index].code.map { PromoCode($0) },
+          discount: money(isShipping ? 0 : total),
+          shippingDiscount: money(isShipping ? total : 0), lineDiscounts: lineDiscounts))
     }
     // A loop rather than `entries.indices.map(codeResult)`: the method reference copied the whole evaluation.
     var codes = [Quote.CodeResult]()
     codes.reserveCapacity(entries.count)
-    for index in entries.indices { codes.append(codeResult(index)) }
+    for index in entries.indices { codes.append(codeResult(index, currency: currency)) }
     return Quote(
       currency: currency, subtotal: money(original.subtotal), discount: money(discount),
       shipping: money(original.originalShipping), shippingDiscount: money(shippingDiscount),
@@ -45,54 +54,58 @@ extension Evaluation {
       nearMisses: nearMisses.quoted(in: campaigns, currency: currency))
   }
 
-  private func codeResult(_ index: Int) -> Quote.CodeResult {
-    let entry = entries[index]
-    var result = Quote.CodeResult(
-      entered: PromoCode(entry.entered),
-      campaignID: entry.code.map { CampaignID($0.campaign.id) }, status: .applied, via: entry.via,
-      detail: CodeDetail(), campaignName: entry.code?.campaign.name, discount: nil,
-      currency: checkout.currency)
-    guard let code = entry.code else {
-      result.status = .unknownCode
-      result.detail.reasons = [.unknownCode]
-      return result
+  private func codeResult(_ index: Int, currency: Currency) -> Quote.CodeResult {
+    // Read through `entries[index]` and `candidates[...]`: binding an entry or a candidate would copy it
+    // (its eligibility, detail and campaign).
+    guard let code = entries[index].code else {
+      var detail = CodeDetail()
+      detail.reasons = [.unknownCode]
+      return Quote.CodeResult(
+        entered: PromoCode(entries[index].entered), campaignID: nil, status: .unknownCode,
+        via: entries[index].via, detail: detail, campaignName: nil, discount: nil,
+        currency: currency)
     }
     var reasons = StatusSet()
-    var detail = CodeDetail()
-    if entry.isBeyondLimit {
-      let eligibility = entry.eligibility
-      reasons = eligibility?.reasons ?? []
-      detail = eligibility?.detail ?? detail
+    var detail: CodeDetail
+    var discount: Money?
+    let isDuplicate = entries[index].isDuplicate
+    if entries[index].isBeyondLimit {
+      reasons = entries[index].eligibility?.reasons ?? []
+      detail = entries[index].eligibility?.detail ?? CodeDetail()
       reasons.insert(.tooManyCodes)
       detail.position = index + 1
       detail.maximumCodes = CampaignSet.maximumCountedCodes
-    } else if let candidateIndex = entry.candidate
-      ?? entry.firstEntry.flatMap({
-        entries[$0].candidate
-      })
+    } else if let candidateIndex = entries[index].candidate
+      ?? entries[index].firstEntry.flatMap({ entries[$0].candidate })
     {
-      let candidate = candidates[candidateIndex]
-      reasons = candidate.eligibility.reasons
-      detail = candidate.eligibility.detail ?? detail
-      detail.winners = candidate.winners.map { CampaignID($0.id) }
-      detail.winnerNames = candidate.winners.map(\.name)
-      if candidate.isApplied, !entry.isDuplicate, let outcome = candidate.outcome {
-        result.discount = Money(minorUnits: outcome.total, currency: checkout.currency)
+      reasons = candidates[candidateIndex].eligibility.reasons
+      detail = candidates[candidateIndex].eligibility.detail ?? CodeDetail()
+      if !candidates[candidateIndex].winners.isEmpty {
+        detail.winners = candidates[candidateIndex].winners.map { CampaignID($0.id) }
+        detail.winnerNames = candidates[candidateIndex].winners.map(\.name)
       }
+      if candidates[candidateIndex].isApplied, !isDuplicate,
+        let total = candidates[candidateIndex].outcome?.total
+      {
+        discount = Money(minorUnits: total, currency: currency)
+      }
+    } else {
+      detail = CodeDetail()
     }
-    if entry.isDuplicate, let first = entry.firstEntry {
+    if isDuplicate, let first = entries[index].firstEntry {
       reasons.insert(.duplicate)
       detail.duplicateOf = first
       detail.duplicateEntered = entries[first].entered
     }
-    if reasons.isEmpty && result.discount == nil {
+    if reasons.isEmpty && discount == nil {
       // A counted entry always has a candidate; this keeps `applied` meaning a discount regardless.
       reasons.insert(.nothingToDiscount)
     }
     detail.reasons = reasons.statuses
-    result.status = reasons.first
-    result.detail = detail
-    result.campaignID = CampaignID(code.campaign.id)
-    return result
+    return Quote.CodeResult(
+      entered: PromoCode(entries[index].entered), campaignID: CampaignID(code.campaign.id),
+      status: reasons.first,
+      via: entries[index].via, detail: detail, campaignName: code.campaign.name, discount: discount,
+      currency: currency)
   }
 }

@@ -17,9 +17,11 @@ extension CampaignSet {
   /// - Complexity: O(*c* · *l* log *l*) for *c* candidate campaigns and *l* lines; independent of the number
   ///   of coded campaigns loaded.
   public func evaluate(_ checkout: Checkout) throws(EvaluationError) -> Quote {
-    var evaluation = try Evaluation(campaigns: self, checkout: checkout)
-    try evaluation.run()
-    return evaluation.quote()
+    // The checkout is passed down rather than stored: a stored copy, read from a mutating method, was copied
+    // (every string and array retained) once per automatic campaign.
+    var evaluation = try Evaluation(checkout: checkout)
+    try evaluation.run(checkout, in: self)
+    return evaluation.quote(checkout, campaigns: self)
   }
 }
 
@@ -52,8 +54,6 @@ struct Evaluation {
     var code: String?
   }
 
-  let campaigns: CampaignSet
-  let checkout: Checkout
   let original: BasketState
   var basket: BasketState
   var entries: [Entry] = []
@@ -62,38 +62,60 @@ struct Evaluation {
   /// Automatic campaigns the checkout came close to (NearMiss.swift).
   var nearMisses = NearMisses()
 
-  init(campaigns: CampaignSet, checkout: Checkout) throws(EvaluationError) {
-    self.campaigns = campaigns
-    self.checkout = checkout
+  init(checkout: Checkout) throws(EvaluationError) {
     self.original = try BasketState(checkout)
     self.basket = original
   }
 
-  mutating func run() throws(EvaluationError) {
-    for campaign in campaigns.automatic {
-      let eligibility = Eligibility(campaign, checkout: checkout, basket: original, explain: false)
-      if eligibility.reasons.isEmpty {
-        candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
-      } else if eligibility.reasons == NearMisses.conditionsOnly {
-        nearMisses.consider(
-          campaign, eligibility: eligibility, checkout: checkout, basket: original)
+  /// Finds the candidates and applies them.
+  ///
+  /// - Parameters:
+  ///   - checkout: The checkout this evaluation was created for.
+  ///   - campaigns: The campaigns (passed, not stored: storing the set retained each of its tables).
+  /// - Throws: `EvaluationError` when an amount is too large to compute exactly.
+  mutating func run(_ checkout: Checkout, in campaigns: CampaignSet) throws(EvaluationError) {
+    // Only the automatic campaigns the index cannot rule out (currency, window, channel, audience) are
+    // checked; `Eligibility` still checks each in full.
+    candidates.reserveCapacity(4 + min(checkout.codes.count, CampaignSet.maximumCountedCodes))
+    if !campaigns.automaticIndex.isEmpty {
+      campaigns.automaticIndex.forEachCandidate(of: checkout) { campaign, checkout in
+        let eligibility = Eligibility(
+          campaign, checkout: checkout, basket: original, explain: false)
+        if eligibility.reasons.isEmpty {
+          candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
+        } else if eligibility.reasons == NearMisses.conditionsOnly {
+          nearMisses.consider(
+            campaign, eligibility: eligibility, checkout: checkout, basket: original)
+        }
       }
     }
-    collectEntries()
+    collectEntries(checkout, campaigns: campaigns)
     try applyCandidates()
   }
 
-  private mutating func collectEntries() {
-    var typed = checkout.codes.map { Entry(entered: $0, via: .typed, code: campaigns.lookUp($0)) }
-    if let link = checkout.link, let code = campaigns.links[CodeKey.exact(link)] {
-      typed.append(Entry(entered: code, via: .link, code: campaigns.lookUp(code)))
+  /// The first entry before `index` that names the campaign of rank `rank`.
+  private func firstEntry(ofRank rank: Int, before index: Int) -> Int? {
+    for earlier in 0..<index where entries[earlier].code?.campaign.rank == rank { return earlier }
+    return nil
+  }
+
+  private mutating func collectEntries(_ checkout: Checkout, campaigns: CampaignSet) {
+    entries.reserveCapacity(checkout.codes.count + (checkout.link == nil ? 0 : 1))
+    for entered in checkout.codes {
+      entries.append(Entry(entered: entered, via: .typed, code: campaigns.lookUp(entered)))
     }
-    entries = typed
-    var firstEntryOfCampaign = [Int: Int]()  // rank -> entry index
+    if let link = checkout.link, let code = campaigns.links[CodeKey.exact(link)] {
+      entries.append(Entry(entered: code, via: .link, code: campaigns.lookUp(code)))
+    }
+    // Few codes (the usual case): look back through the entries instead of building a dictionary.
+    let scansBack = entries.count <= 16
+    var firstEntryOfCampaign = [Int: Int]()  // rank -> entry index, for many codes
     for index in entries.indices {
       guard let code = entries[index].code else { continue }
       let rank = code.campaign.rank
-      if let first = firstEntryOfCampaign[rank] {
+      let first =
+        scansBack ? firstEntry(ofRank: rank, before: index) : firstEntryOfCampaign[rank]
+      if let first {
         entries[index].isDuplicate = true
         entries[index].firstEntry = first
       }
@@ -108,24 +130,32 @@ struct Evaluation {
         candidates.append(
           Candidate(campaign: code.campaign, eligibility: eligibility, code: code.code))
       }
-      if firstEntryOfCampaign[rank] == nil { firstEntryOfCampaign[rank] = index }
+      if !scansBack && first == nil { firstEntryOfCampaign[rank] = index }
     }
   }
 
   private mutating func applyCandidates() throws(EvaluationError) {
-    let eligible = candidates.indices.filter { candidates[$0].eligibility.reasons.isEmpty }
-      .sorted { candidates[$0].campaign.rank < candidates[$1].campaign.rank }
+    var eligible = [Int]()
+    eligible.reserveCapacity(candidates.count)
+    for index in candidates.indices where candidates[index].eligibility.reasons.isEmpty {
+      eligible.append(index)
+    }
+    eligible.sort { candidates[$0].campaign.rank < candidates[$1].campaign.rank }
     var stack = [Int]()
     var stackValue: Int64 = 0
     var best: (candidate: Int, value: Int64)?
     for index in eligible {
       let campaign = candidates[index].campaign
       let isExclusive = campaign.rules.stacking.exclusive
-      let state = isExclusive ? original : basket
       guard let targets = candidates[index].eligibility.targets else { continue }
-      switch try CampaignDiscount.outcome(
-        campaign.rules, targets: targets, basket: state, campaignID: campaign.id)
-      {
+      // Either state is passed in place: binding the chosen one to a constant copied it.
+      let outcome =
+        isExclusive
+        ? try CampaignDiscount.outcome(
+          campaign.rules, targets: targets, basket: original, campaignID: campaign.id)
+        : try CampaignDiscount.outcome(
+          campaign.rules, targets: targets, basket: basket, campaignID: campaign.id)
+      switch outcome {
       case .nothing(let reason):
         candidates[index].eligibility.reasons.insert(.nothingToDiscount)
         candidates[index].eligibility.detail?.nothingReason = reason
@@ -150,13 +180,15 @@ struct Evaluation {
     } else {
       appliedOrder = stack
     }
-    let winners = appliedOrder.map { candidates[$0].campaign }
+    var winners: [CompiledCampaign]?  // built when a candidate needs them
     for index in candidates.indices where candidates[index].outcome != nil {
       if appliedOrder.contains(index) {
         candidates[index].isApplied = true
       } else {
         candidates[index].eligibility.reasons.insert(.notCombinable)
-        candidates[index].winners = winners
+        let all = winners ?? appliedOrder.map { candidates[$0].campaign }
+        winners = all
+        candidates[index].winners = all
       }
     }
   }

@@ -84,17 +84,21 @@ enum ExactBenefit {
       let pool = try UnitPool<I>(targets: targets, basket: basket, maxItems: maxItems, pick: pick)
       return try pool.reward(reward)
     }
-    var lines = [Int]()
     var numerators = [I]()
-    lines.reserveCapacity(targets.indices.count)
     numerators.reserveCapacity(targets.indices.count)
     var left: Int64 = 0
+    var everyLineHasAmount = true
     for index in targets.indices {
       let amount = basket.current[index]
-      guard amount > 0 else { continue }
-      lines.append(index)
+      guard amount > 0 else {
+        everyLineHasAmount = false
+        continue
+      }
       left &+= amount  // bounded by the checked subtotal
     }
+    // Usually every target line has something left: share the target lines' array instead of copying it.
+    let lines =
+      everyLineHasAmount ? targets.indices : targets.indices.filter { basket.current[$0] > 0 }
     guard !lines.isEmpty else { return .nothing(.nothingLeft) }
     let denominator: I
     switch reward {

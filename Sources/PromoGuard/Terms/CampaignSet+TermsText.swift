@@ -13,11 +13,6 @@ extension CampaignSet {
   /// - Parameter campaignID: The campaign's id.
   /// - Returns: The text without a trailing newline, or `nil` when no campaign has this id.
   public func termsText(campaignID: String) -> String? {
-    for file in files {
-      for campaign in file.campaigns where campaign.id == campaignID {
-        return TermsText(campaign: campaign).text
-      }
-    }
-    return nil
+    campaign(id: campaignID).map { TermsText(campaign: $0).text }
   }
 }
