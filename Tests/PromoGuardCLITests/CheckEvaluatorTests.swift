@@ -125,7 +125,12 @@ import Testing
     #expect(run.exitCode == 2)
     #expect(run.standardOutput == "")
     #expect(run.standardError.contains(message))
-    #expect(run.standardError.contains("last request sent: {\"id\":1,\"checkout\":{"))
+    // Several requests are in flight (--evaluator-window 16 by default): the report names the first one
+    // without an answer, and the last one sent when it is another.
+    #expect(run.standardError.contains("last request sent: {\"id\":"))
+    #expect(
+      run.standardError.contains("request awaiting its answer: {\"id\":1,\"checkout\":{")
+        || run.standardError.contains("last request sent: {\"id\":1,\"checkout\":{"))
     #expect(Date().timeIntervalSince(started) < 15)
   }
 
