@@ -11,6 +11,7 @@ import Testing
     import json, subprocess, sys
     from decimal import Decimal, ROUND_HALF_UP
     mode = sys.argv[1]
+    sessions = {}
     def resum(quote):
         # The quote's and the campaign's discount and the total from the lines.
         off = sum(Decimal(line["discount"]) for line in quote["lines"])
@@ -84,6 +85,22 @@ import Testing
                         code["status"] = "conditionsNotMet"
                         code["message"] = "Spend $100.00 to use this code."
                         code.pop("detail", None)
+        session = json.loads(request).get("session")
+        if quote and mode == "third-added" and only(quote, "bath-mats-trio"):
+            # "Buy 2 mats, the third half price" given to every third mat *added to the cart* (in the order of
+            # the session's steps; in the order of the lines for a checkout at once), not the cheapest.
+            mats = [(l["sku"], l["unitPrice"], l.get("quantity", 1))
+                    for l in json.loads(request)["checkout"]["lines"] if "mats" in l.get("categories", [])]
+            units = sessions.get(session, []) if session else []
+            for key in {(sku, price) for sku, price, _ in mats}:
+                have = sum(q for sku, price, q in mats if (sku, price) == key)
+                while units.count(key) > have:
+                    units.reverse(); units.remove(key); units.reverse()
+                units += [key] * (have - units.count(key))
+            if session:
+                sessions[session] = units
+            spread(quote, sum((Decimal(price) / 2 for _, price in units[2::3]), Decimal(0)).quantize(
+                Decimal("0.01"), ROUND_HALF_UP))
         if quote and mode == "refused":
             for code in quote["codes"]:
                 if code["status"] != "applied":
@@ -184,6 +201,22 @@ import Testing
       let example = try #require(finding["example"] as? [String: Any])
       #expect((example["shrinkSteps"] as? Int ?? 0) >= 1, "\(finding["kind"] ?? "?") was not shrunk")
     }
+  }
+
+  /// A stateful cart where "buy 2 mats, the third half price" halves every third mat *added*, replayed step by
+  /// step through sessions: [$30, $20, $30] gets $15 off where the cheapest unit promises $10 (`leak`), a cheap
+  /// third mat gets less than promised (`shortfall`), and a quantity raised on an earlier line puts the new
+  /// units last in the session's cart but with their line at once, so the step-by-step quote differs from
+  /// the same basket at once (`pathDependence`; 1,500 scenarios to meet such journeys).
+  @Test func anOrderDependentBuyXGetYShowsPathDependence() throws {
+    let file = "Fixtures/examples/bath.json"
+    let command = "exec python3 \(try Self.buggy()) third-added \(try Self.stream(file))"
+    let run = CLIRun([
+      "check", file, "--only", "bath-mats-trio", "--scenarios", "1500", "--format", "json",
+      "--evaluator", command,
+    ])
+    #expect(run.exitCode == 1)
+    #expect(try Self.kinds(run.standardOutput).isSuperset(of: ["pathDependence", "leak", "shortfall"]))
   }
 
   @Test func aBareRefusedSkipsReasonChecksAndSaysSo() throws {
