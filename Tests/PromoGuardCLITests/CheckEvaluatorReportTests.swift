@@ -16,7 +16,8 @@ import Testing
     var found = [String: String]()
     for line in xml.split(separator: "\n") {
       let parts = line.split(separator: "\"", omittingEmptySubsequences: false)
-      guard line.contains("<property name="), parts.count >= 4, found[String(parts[1])] == nil else {
+      guard line.contains("<property name="), parts.count >= 4, found[String(parts[1])] == nil
+      else {
         continue
       }
       found[String(parts[1])] = String(parts[3])
@@ -47,7 +48,8 @@ import Testing
     ]
     let json = CLIRun(arguments + ["--format", "json"])
     #expect(json.exitCode == 0)
-    let evaluator = try #require(try Self.report(json.standardOutput)["evaluator"] as? [String: Any])
+    let evaluator = try #require(
+      try Self.report(json.standardOutput)["evaluator"] as? [String: Any])
     #expect(evaluator["command"] as? String == command)
     #expect(evaluator["window"] as? Int == 4)
     #expect(evaluator["timeoutSeconds"] as? Double == 10)
@@ -84,7 +86,9 @@ import Testing
           + "named its status)."))
   }
 
-  /// `--at now` is the run's start to the second: the clock reads 1,790,000,000.75 s since 1970, and
+  /// `--at now` is reported and reproduced as the instant it stood for.
+  ///
+  /// It is the run's start to the second: the clock reads 1,790,000,000.75 s since 1970, and
   /// 1,790,000,000 s = 20,717 days (2026-09-21: 2026-01-01 is day 20,454, plus 263 days) + 51,200 s
   /// (14 h 13 min 20 s), so the moment is 2026-09-21T14:13:20Z. The reports give it, and re-running with it
   /// gives the same findings.
@@ -115,8 +119,11 @@ import Testing
 
     // The reproduce command's moment, on another day, finds the same.
     let again = CLIRun(arguments + ["--at", moment, "--format", "json"], now: 0)
-    #expect(try CheckEvaluatorTests.findings(again.standardOutput) == CheckEvaluatorTests.findings(json.standardOutput))
-    let fixedAgain = try #require(try Self.report(again.standardOutput)["fixedMoment"] as? [String: Any])
+    #expect(
+      try CheckEvaluatorTests.findings(again.standardOutput)
+        == CheckEvaluatorTests.findings(json.standardOutput))
+    let fixedAgain = try #require(
+      try Self.report(again.standardOutput)["fixedMoment"] as? [String: Any])
     #expect(fixedAgain["now"] as? Bool == false)
   }
 }

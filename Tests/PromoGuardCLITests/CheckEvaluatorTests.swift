@@ -162,8 +162,9 @@ import Testing
     }
   }
 
-  /// Checkouts written outside PromoGuard with a realistic bug, each caught with the finding its customers
-  /// would feel, and a shrunk basket:
+  /// Checkouts written outside PromoGuard with a realistic bug, each caught with its finding.
+  ///
+  /// Each comes with a shrunk basket, and with the finding its customers would feel:
   /// - extra-cent: a cent added to the total only → the quote does not add up (`invariant`);
   /// - zero-off: codes "applied" with nothing off → `silentFailure`, `shortfall`, and `invariant` (applied with
   ///   zero);
@@ -199,7 +200,8 @@ import Testing
     #expect(!findings.isEmpty)
     for finding in findings {
       let example = try #require(finding["example"] as? [String: Any])
-      #expect((example["shrinkSteps"] as? Int ?? 0) >= 1, "\(finding["kind"] ?? "?") was not shrunk")
+      #expect(
+        (example["shrinkSteps"] as? Int ?? 0) >= 1, "\(finding["kind"] ?? "?") was not shrunk")
     }
   }
 
@@ -216,7 +218,8 @@ import Testing
       "--evaluator", command,
     ])
     #expect(run.exitCode == 1)
-    #expect(try Self.kinds(run.standardOutput).isSuperset(of: ["pathDependence", "leak", "shortfall"]))
+    #expect(
+      try Self.kinds(run.standardOutput).isSuperset(of: ["pathDependence", "leak", "shortfall"]))
   }
 
   @Test func aBareRefusedSkipsReasonChecksAndSaysSo() throws {

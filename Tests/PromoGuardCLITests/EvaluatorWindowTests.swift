@@ -46,8 +46,10 @@ import Testing
     return path
   }
 
-  /// With a window of 16 the slow evaluator finds more than one request waiting before it answers; with 1
-  /// (lock-step) it never does. The findings are the engine's either way.
+  /// A window of 16 keeps several requests waiting at a slow evaluator; a window of 1 never does.
+  ///
+  /// With 16 the slow evaluator finds more than one request waiting before it answers; with 1 (lock-step)
+  /// exactly one. The findings are the engine's either way.
   @Test(arguments: [(window: "16", readsAhead: true), (window: "1", readsAhead: false)])
   func theWindowKeepsSeveralRequestsWaitingAtASlowEvaluator(window: String, readsAhead: Bool)
     throws
@@ -61,8 +63,11 @@ import Testing
     #expect(run.standardError == "")
     let engine = CLIRun(arguments)
     #expect(run.exitCode == engine.exitCode)
-    #expect(try CheckEvaluatorTests.findings(run.standardOutput) == CheckEvaluatorTests.findings(engine.standardOutput))
-    let counts = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").compactMap {
+    #expect(
+      try CheckEvaluatorTests.findings(run.standardOutput)
+        == CheckEvaluatorTests.findings(engine.standardOutput))
+    let counts = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n").compactMap
+    {
       Int($0)
     }
     // Every request the run made was answered by the slow evaluator (40 scenarios, journeys send more).
@@ -92,7 +97,8 @@ import Testing
     #expect(run.standardOutput == "")
     #expect(
       run.standardError.contains(
-        "the evaluator answered id 2 to request 1 (out of order: that request was sent but not yet due)"))
+        "the evaluator answered id 2 to request 1 (out of order: that request was sent but not yet due)"
+      ))
     #expect(run.standardError.contains("request awaiting its answer: {\"id\":1,\"checkout\":{"))
   }
 

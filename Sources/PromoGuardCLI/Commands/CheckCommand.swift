@@ -78,7 +78,8 @@ enum CheckCommand {
     var options = try CheckOptions(arguments, environment: io.environment, now: io.now)
     if options.format == .html { try HTMLOutput.checkDestination(output: options.output, io: io) }
     options.configuration.invocation = Invocation(
-      tool: io.tool, arguments: reproduceArguments(arguments, moment: options.configuration.fixedMoment))
+      tool: io.tool,
+      arguments: reproduceArguments(arguments, moment: options.configuration.fixedMoment))
     let errorsBefore = io.standardError.utf8.count
     guard let loaded = LoadedInput.campaignFiles(options.paths, io: &io) else {
       return loadFailed(options, io: &io, errorsBefore: errorsBefore)
@@ -109,7 +110,8 @@ enum CheckCommand {
       }
       let counts = pool.counts
       result.externalCheckout = ExternalCheckoutSummary(
-        command: pool.command, window: pool.window, timeout: pool.timeout, requests: counts.requests,
+        command: pool.command, window: pool.window, timeout: pool.timeout,
+        requests: counts.requests,
         refusedCodeResults: counts.refusedStatuses)
     }
     result.fixedMoment = options.configuration.fixedMoment.map {

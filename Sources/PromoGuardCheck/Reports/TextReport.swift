@@ -63,7 +63,8 @@ package enum TextReport {
     if let external = result.externalCheckout {
       lines.append(
         "Checkout under test: \"\(external.command)\" (external, every campaign of the files active at "
-          + "once); \(external.requests) requests answered, up to \(external.window) in flight per process.")
+          + "once); \(external.requests) requests answered, up to \(external.window) in flight per process."
+      )
       if external.refusedCodeResults > 0 {
         lines.append(
           "Checks possible: \(ExternalCheckoutSummary.checksPossible); \(external.refusedCodeResults) code "

@@ -206,7 +206,9 @@ package struct ScenarioJudge: Sendable {
     return judgeJourney(journey, quotes: quotes, oneShot: oneShot)
   }
 
-  private func judgeJourney(_ journey: Journey, quotes: [Quote], oneShot: Quote) -> [ObservedFinding] {
+  private func judgeJourney(_ journey: Journey, quotes: [Quote], oneShot: Quote)
+    -> [ObservedFinding]
+  {
     let final = journey.finalCheckout
     var findings = [ObservedFinding]()
     for (state, quote) in zip(journey.checkouts, quotes) {

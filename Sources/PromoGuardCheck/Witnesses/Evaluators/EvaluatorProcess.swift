@@ -205,7 +205,8 @@ package final class EvaluatorProcess: @unchecked Sendable {
       }
       let milliseconds = try millisecondsLeft(
         until: deadline,
-        orFail: "the evaluator did not read a request within \(timeout) (--evaluator-timeout); it is "
+        orFail:
+          "the evaluator did not read a request within \(timeout) (--evaluator-timeout); it is "
           + "stopped")
       var pollers = [
         pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0),
@@ -231,7 +232,8 @@ package final class EvaluatorProcess: @unchecked Sendable {
       scanned = buffer.count
       let milliseconds = try millisecondsLeft(
         until: deadline,
-        orFail: "the evaluator did not answer within \(timeout) (--evaluator-timeout); it is stopped")
+        orFail:
+          "the evaluator did not answer within \(timeout) (--evaluator-timeout); it is stopped")
       var poller = pollfd(fd: output.fileDescriptor, events: Int16(POLLIN), revents: 0)
       let ready = poll(&poller, 1, milliseconds)
       if ready < 0 && errno == EINTR { continue }
