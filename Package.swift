@@ -25,7 +25,7 @@ let package = Package(
     .executableTarget(
       name: "promoguard", dependencies: ["PromoGuardCLI"], swiftSettings: strictSettings),
     .executableTarget(
-      name: "promoguard-bench", dependencies: ["PromoGuard", "PromoGuardCheck"],
+      name: "promoguard-bench", dependencies: ["PromoGuard", "PromoGuardCheck", "PromoGuardCLI"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "PromoGuardTests", dependencies: ["PromoGuard"], swiftSettings: strictSettings),

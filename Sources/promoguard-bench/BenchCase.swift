@@ -19,6 +19,11 @@ struct BenchCase: Sendable {
     case scenarios
     /// Loading this many campaigns from JSON bytes through `CampaignSet(sources:)`.
     case load(campaigns: Int)
+    /// One request line of `evaluate --stream` to its response line (decode, engine, encode), one core, the
+    /// example shop's campaigns.
+    case stream
+    /// The engine alone on the checkout of ``stream``, already decoded: what the stream adds is the difference.
+    case streamEngine
   }
 
   /// The name `--case` takes.
@@ -84,6 +89,12 @@ struct BenchCase: Sendable {
     BenchCase(
       name: "scenarios", summary: "check scenarios (engine + oracle), examples, all cores",
       kind: .scenarios, floorName: "floor-throughput", defaultSamples: 10, batch: 26_000),
+    BenchCase(
+      name: "stream-engine", summary: "the stream's checkout, decoded, through the engine (1 core)",
+      kind: .streamEngine, floorName: "floor-10", defaultSamples: 5_000, batch: 1),
+    BenchCase(
+      name: "stream", summary: "evaluate --stream: request line to response line (1 core)",
+      kind: .stream, floorName: "stream-engine", defaultSamples: 2_000, batch: 10),
     BenchCase(
       name: "load-10k", summary: "load 10,000 campaigns: JSON bytes to CampaignSet",
       kind: .load(campaigns: 10_000), floorName: "floor-10", defaultSamples: 10, batch: 1),

@@ -49,7 +49,22 @@ struct BenchReport: Sendable {
       ]
       lines.append(row.joined(separator: " "))
     }
+    if let overhead = streamOverhead {
+      lines.append("")
+      lines.append(
+        "stream: \(NumberText.duration(overhead)) per line over the in-process evaluation (median of stream "
+          + "− median of stream-engine): reading the request and writing the response.")
+    }
     return lines.joined(separator: "\n")
+  }
+
+  /// What `evaluate --stream` adds to one evaluation, in nanoseconds: the median of `stream` minus the median
+  /// of `stream-engine`, when both ran.
+  var streamOverhead: Double? {
+    guard let stream = results.first(where: { $0.benchCase.name == "stream" }),
+      let engine = results.first(where: { $0.benchCase.name == "stream-engine" })
+    else { return nil }
+    return stream.statistics.median - engine.statistics.median
   }
 
   /// The figures as JSON with keys in a fixed order; times in nanoseconds per operation.
@@ -87,6 +102,9 @@ struct BenchReport: Sendable {
       JSONField(key: "version", value: .string(PromoGuardVersion.current)),
       JSONField(key: "machine", value: machineObject),
       JSONField(key: "cases", value: .array(cases)),
+      JSONField(
+        key: "streamOverheadNanoseconds",
+        value: streamOverhead.map { .number(NumberText.fixed($0, decimals: 1)) } ?? .null),
     ]).rendered(.pretty)
   }
 }

@@ -1,4 +1,5 @@
 import PromoGuard
+import PromoGuardCLI
 import PromoGuardCheck
 
 /// A case with its set-up done: campaigns loaded, checkout built, and a function that runs the measured
@@ -66,6 +67,27 @@ struct PreparedCase {
       self.run = { count in
         let measurement = ScenarioThroughput.measure(files: files, scenarios: count, threads: cores)
         return Int64(measurement.scenarios - measurement.scenariosWithFindings)
+      }
+    case .stream:
+      let stream = try StreamFixture()
+      // The checksum counts the responses that are quotes for request 1.
+      self.expectedResult = 1
+      self.run = { count in
+        var sum: Int64 = 0
+        for _ in 0..<count {
+          let response = EvaluateStream.responseLine(
+            to: stream.requestLine, lineNumber: 1, campaigns: stream.campaigns, now: { stream.now })
+          sum &+= response?.hasPrefix(#"{"id":1,"quote":"#) == true ? 1 : 0
+        }
+        return sum
+      }
+    case .streamEngine:
+      let stream = try StreamFixture()
+      self.expectedResult = try stream.discount()
+      self.run = { count throws(BenchError) in
+        var sum: Int64 = 0
+        for _ in 0..<count { sum &+= try stream.discount() }
+        return sum
       }
     case .load(let count):
       var generator = CampaignGenerator(seed: 0x10AD)

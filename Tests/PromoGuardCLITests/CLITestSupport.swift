@@ -10,11 +10,12 @@ struct CLIRun {
   var standardOutput: String
   var standardError: String
 
-  /// Runs the command line `arguments` with `standardInput`, in the repository root.
-  init(_ arguments: [String], standardInput: String = "") {
+  /// Runs the command line `arguments` with `standardInput`, in the repository root, the clock reading `now`
+  /// microseconds since 1970 (2026-09-21T14:13:20Z by default).
+  init(_ arguments: [String], standardInput: String = "", now: Int64 = 1_790_000_000_000_000) {
     var io = CommandIO(
       readStandardInput: { Array(standardInput.utf8) },
-      now: { Instant(microsecondsSinceEpoch: 1_790_000_000_000_000) }, isErrorTerminal: false,
+      now: { Instant(microsecondsSinceEpoch: now) }, isErrorTerminal: false,
       workingDirectory: CLIRun.repositoryRoot, environment: [:])
     exitCode = CommandLineTool.run(arguments, io: &io)
     standardOutput = io.standardOutput

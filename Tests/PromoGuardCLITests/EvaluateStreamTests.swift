@@ -100,26 +100,4 @@ import Testing
     #expect(child.readLine() == nil)
     #expect(child.exitStatus() == 0)
   }
-
-  /// Docs/clients/client.py, the ten-line Python client, through pipes to the built tool.
-  @Test func thePythonClientInTheDocsQuotesThroughTheStream() throws {
-    let tool = try #require(PipedChild.tool, "build the package first: no .build/debug/promoguard")
-    let checkout = "Fixtures/examples/checkouts/bedding-20-applied.checkout.json"
-    let child = try PipedChild(
-      "/usr/bin/env", ["python3", "Docs/clients/client.py", "Fixtures/examples", checkout],
-      environment: [
-        "PATH": URL(fileURLWithPath: tool).deletingLastPathComponent().path + ":/usr/bin:/bin"
-      ])
-    defer { child.end() }
-    let printed = try #require(child.readLine())
-    #expect(child.exitStatus() == 0)
-    let direct = CLIRun([
-      "evaluate", "--campaigns", "Fixtures/examples", "--checkout", checkout, "--compact",
-    ])
-    let parsed = try JSONSerialization.jsonObject(with: Data(printed.utf8)) as? NSDictionary
-    let expected =
-      try JSONSerialization.jsonObject(with: Data(direct.standardOutput.utf8)) as? NSDictionary
-    #expect(parsed != nil)
-    #expect(parsed == expected)
-  }
 }

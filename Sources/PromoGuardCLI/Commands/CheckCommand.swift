@@ -11,7 +11,8 @@ enum CheckCommand {
     usage:
       "promoguard check PATH... [--scenarios N] [--seed S] [--only ID] [--shard i/n] "
       + "[--time-limit SECONDS] [--format text|json|junit|html] [--output FILE] "
-      + "[--evaluator \"CMD ARGS\" [--evaluator-timeout SECONDS]] [--at TIME|now]",
+      + "[--evaluator \"CMD ARGS\" [--evaluator-timeout SECONDS] [--evaluator-window N]] "
+      + "[--at TIME|now]",
     options: [
       .value(
         "scenarios", "N",
@@ -30,6 +31,11 @@ enum CheckCommand {
       .value(
         "evaluator-timeout", "SECONDS",
         help: "With --evaluator: the longest wait for one response (default 10)."),
+      .value(
+        "evaluator-window", "N",
+        help:
+          "With --evaluator: requests in flight per process (default \(EvaluatorPool.defaultWindow); "
+          + "1: one at a time)."),
       .value("at", "TIME|now", help: "Judge every scenario at this moment (for a live checkout)."),
     ],
     discussion: """
@@ -52,9 +58,11 @@ enum CheckCommand {
       With --evaluator "CMD ARGS", the checkout under test is not PromoGuard's engine but a process started with
       /bin/sh -c CMD (one per thread), answering `promoguard evaluate --stream`'s protocol. It is configured
       with every campaign of the files at once, as production is, so each scenario is judged with all of them
-      active. A checkout that crashes, hangs (--evaluator-timeout), answers out of order or with invalid JSON
-      stops the run with exit code 2, naming the last request sent. --at fixes every scenario's moment, for a
-      checkout that cannot travel in time: window boundaries are then tested only where they fall at it.
+      active. Up to --evaluator-window requests are in flight per process, answered in order. A checkout that
+      crashes, hangs (--evaluator-timeout), answers out of order or with invalid JSON stops the run with exit
+      code 2, naming the last request sent. --at fixes every scenario's moment, for a checkout that cannot
+      travel in time: window boundaries are then tested only where they fall at it; --at now is the moment
+      the run starts, to the second, and the report and its reproduce commands give it as a time.
 
       EXAMPLES:
         promoguard check Fixtures
@@ -70,7 +78,8 @@ enum CheckCommand {
     var options = try CheckOptions(arguments, environment: io.environment, now: io.now)
     if options.format == .html { try HTMLOutput.checkDestination(output: options.output, io: io) }
     options.configuration.invocation = Invocation(
-      tool: io.tool, arguments: reproduceArguments(arguments))
+      tool: io.tool,
+      arguments: reproduceArguments(arguments, moment: options.configuration.fixedMoment))
     let errorsBefore = io.standardError.utf8.count
     guard let loaded = LoadedInput.campaignFiles(options.paths, io: &io) else {
       return loadFailed(options, io: &io, errorsBefore: errorsBefore)
@@ -87,7 +96,7 @@ enum CheckCommand {
     if let progress {
       report = { done, total in progress.show(done: done, total: total) }
     }
-    let result = CheckRun.run(
+    var result = CheckRun.run(
       files: loaded.files, configuration: options.configuration, progress: report)
     progress?.clear()
     if let pool = options.evaluatorPool {
@@ -99,6 +108,14 @@ enum CheckCommand {
           "No report: the evaluator must answer every request. See Docs/AnyCheckout.md.")
         return ExitCode.badInput
       }
+      let counts = pool.counts
+      result.externalCheckout = ExternalCheckoutSummary(
+        command: pool.command, window: pool.window, timeout: pool.timeout,
+        requests: counts.requests,
+        refusedCodeResults: counts.refusedStatuses)
+    }
+    result.fixedMoment = options.configuration.fixedMoment.map {
+      FixedMoment(instant: $0, isNow: options.atNow)
     }
 
     let rendered: String
@@ -124,35 +141,7 @@ enum CheckCommand {
     } else {
       io.standardOutput += rendered
     }
-    if options.format == .text || options.output != nil {
-      for line in notes(options) { io.print(line) }
-    }
     return exitCode(result)
-  }
-
-  /// What the text report adds about an external checkout and a fixed moment.
-  ///
-  /// - Parameter options: The run's options.
-  /// - Returns: The lines to print after the report.
-  static func notes(_ options: CheckOptions) -> [String] {
-    var lines = [String]()
-    if let pool = options.evaluatorPool {
-      let counts = pool.counts
-      lines.append(
-        "Checkout under test: \"\(pool.command)\" (external, every campaign of the files active at once); "
-          + "\(counts.requests) requests answered.")
-      if counts.refusedStatuses > 0 {
-        lines.append(
-          "Checks possible: amounts, applied or refused, invariants; \(counts.refusedStatuses) code results "
-            + "said only \"refused\", so wrongReason was not checked for them.")
-      }
-    }
-    if let moment = options.configuration.fixedMoment {
-      lines.append(
-        "Every scenario at \(moment) (--at): window boundaries are tested only where they fall at that "
-          + "moment.")
-    }
-    return lines
   }
 
   /// 1 when a campaign fails, else 3 when a campaign is untested, else 0: findings win over an unfinished
@@ -168,16 +157,22 @@ enum CheckCommand {
 
   /// The person's paths and the options a reproduce command repeats, as given.
   ///
-  /// `--scenarios`, `--time-limit`, `--evaluator`, `--evaluator-timeout` and `--at` are kept; `--seed`, `--only`,
-  /// `--shard`, `--format` and `--output` are left out (the report adds its seed and the campaign). Paths
-  /// starting with `-` follow a `--`.
+  /// `--scenarios`, `--time-limit`, `--evaluator`, `--evaluator-timeout`, `--evaluator-window` and `--at` are
+  /// kept, `--at now` as the moment it stood for; `--seed`, `--only`, `--shard`, `--format` and `--output` are
+  /// left out (the report adds its seed and the campaign). Paths starting with `-` follow a `--`.
   ///
-  /// - Parameter arguments: The parsed arguments.
+  /// - Parameters:
+  ///   - arguments: The parsed arguments.
+  ///   - moment: The moment every scenario was fixed at, or `nil`.
   /// - Returns: The words.
-  static func reproduceArguments(_ arguments: ParsedArguments) -> [String] {
+  static func reproduceArguments(_ arguments: ParsedArguments, moment: Instant? = nil) -> [String] {
     var options = [String]()
-    for name in ["scenarios", "time-limit", "evaluator", "evaluator-timeout", "at"] {
-      if let value = arguments.value(name) { options += ["--\(name)", value] }
+    for name in [
+      "scenarios", "time-limit", "evaluator", "evaluator-timeout", "evaluator-window", "at",
+    ] {
+      guard var value = arguments.value(name) else { continue }
+      if name == "at", let moment { value = moment.description }
+      options += ["--\(name)", value]
     }
     let paths = arguments.positionals
     if paths.contains(where: { $0.hasPrefix("-") }) { return options + ["--"] + paths }

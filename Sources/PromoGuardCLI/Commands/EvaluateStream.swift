@@ -1,5 +1,5 @@
 import Foundation
-internal import PromoGuard
+package import PromoGuard
 
 /// `promoguard evaluate --stream`: loads the campaigns once, then answers one JSON request a line on standard
 /// input with one JSON response a line on standard output, in order, each written as soon as it is ready.
@@ -8,7 +8,7 @@ internal import PromoGuard
 /// checkout is quoted on its own); responses are `{"id": 1, "quote": {…}}` or
 /// `{"id": 1, "error": {"message", "path", "line", "column"}}`. A line that cannot be read gets an error
 /// response (id `null` when unknown) and the stream goes on; blank lines are skipped. See Docs/AnyCheckout.md.
-enum EvaluateStream {
+package enum EvaluateStream {
   /// The longest request line by default: the checkout file limit.
   static let defaultMaximumLineBytes = InputFiles.maximumFileBytes
 
@@ -59,20 +59,34 @@ enum EvaluateStream {
             + "request a line, each at most \(maximumLineBytes) bytes (--max-line-bytes)",
           path: "", line: lineNumber, column: 1))
     case .line(let bytes, let lineNumber):
-      if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
-      switch CheckoutExchange.request(bytes, lineNumber: lineNumber, now: now()) {
-      case .failure(let problem):
-        return CheckoutExchange.errorLine(problem)
-      case .success(let request):
-        do {
-          return CheckoutExchange.quoteLine(
-            id: request.id, quote: try campaigns.evaluate(request.checkout))
-        } catch {
-          return CheckoutExchange.errorLine(
-            ExchangeProblem(
-              id: request.id, message: error.message, path: "checkout", line: lineNumber,
-              column: 1))
-        }
+      return responseLine(to: bytes, lineNumber: lineNumber, campaigns: campaigns, now: now)
+    }
+  }
+
+  /// The response line to one request line: decode, quote with the engine, encode (what `promoguard-bench
+  /// --case stream` measures), or `nil` for a blank line.
+  ///
+  /// - Parameters:
+  ///   - bytes: The request line, without its line break.
+  ///   - lineNumber: Its number in the input, from 1.
+  ///   - campaigns: The campaigns.
+  ///   - now: The time of a checkout without `at`.
+  /// - Returns: The response line, without a line break, or `nil`.
+  package static func responseLine(
+    to bytes: [UInt8], lineNumber: Int, campaigns: CampaignSet, now: () -> Instant
+  ) -> String? {
+    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+    switch CheckoutExchange.request(bytes, lineNumber: lineNumber, now: now()) {
+    case .failure(let problem):
+      return CheckoutExchange.errorLine(problem)
+    case .success(let request):
+      do {
+        return CheckoutExchange.quoteLine(
+          id: request.id, quote: try campaigns.evaluate(request.checkout))
+      } catch {
+        return CheckoutExchange.errorLine(
+          ExchangeProblem(
+            id: request.id, message: error.message, path: "checkout", line: lineNumber, column: 1))
       }
     }
   }

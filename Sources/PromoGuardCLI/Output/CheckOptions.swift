@@ -22,9 +22,13 @@ struct CheckOptions {
   var output: String?
   /// The external checkouts of `--evaluator`, or `nil` to test the engine.
   var evaluatorPool: EvaluatorPool?
+  /// Whether `--at now` gave the fixed moment (the moment the run started, to the second).
+  var atNow = false
 
   /// The most scenarios per campaign accepted.
   static let maximumScenarios = 100_000_000
+  /// The most requests in flight per evaluator process accepted.
+  static let maximumWindow = 4_096
 
   /// Reads the options; `PROMOGUARD_SEED` gives the seed when `--seed` is absent.
   init(
@@ -87,15 +91,31 @@ struct CheckOptions {
         }
         timeout = .milliseconds(Int64((seconds * 1_000).rounded(.up)))
       }
-      let pool = EvaluatorPool(command: command, timeout: timeout)
+      var window = EvaluatorPool.defaultWindow
+      if let text = arguments.value("evaluator-window") {
+        guard let count = Int(text), count >= 1, count <= Self.maximumWindow else {
+          throw UsageError(
+            message:
+              "--evaluator-window expects a whole number of requests from 1 to \(Self.maximumWindow), "
+              + "such as 16 (1 sends one request at a time), found '\(text)'")
+        }
+        window = count
+      }
+      let pool = EvaluatorPool(command: command, timeout: timeout, window: window)
       evaluatorPool = pool
       configuration.factory = ProcessEvaluatorFactory(pool: pool)
     } else if arguments.has("evaluator-timeout") {
       throw UsageError(message: "--evaluator-timeout goes with --evaluator")
+    } else if arguments.has("evaluator-window") {
+      throw UsageError(message: "--evaluator-window goes with --evaluator")
     }
     if let text = arguments.value("at") {
       if text == "now" {
-        configuration.fixedMoment = now()
+        // Whole seconds, so the moment printed in the report and its reproduce commands is the one used.
+        let started = now().microsecondsSinceEpoch
+        configuration.fixedMoment = Instant(
+          microsecondsSinceEpoch: started - ((started % 1_000_000) + 1_000_000) % 1_000_000)
+        atNow = true
       } else {
         switch Timestamp.parse(text, in: .utc) {
         case .success(let resolved): configuration.fixedMoment = resolved.instant

@@ -7,6 +7,7 @@ package import PromoGuard
 /// {"format": "promoguard-check/1", "seed": 1, "scenariosPerCampaign": 2000, "shard": null,
 ///  "stoppedByTimeLimit": false, "passes": false,
 ///  "totals": {"campaigns": 2, "passed": 1, "failed": 1, "untested": 0, "scenarios": 4000},
+///  "evaluator": null, "fixedMoment": null,
 ///  "campaigns": [{"id": "sept-20", "name": "...", "file": "...", "verdict": "fail", "scenarios": 2000,
 ///                 "boundaryScenarios": 61, "boundaryScenariosRun": 61, "missingExpected": [],
 ///                 "unconfirmedExpected": [], "findings": [{"kind": "shortfall", ...}], "reachTested": true,
@@ -14,6 +15,9 @@ package import PromoGuard
 /// ```
 ///
 /// `verdict` is `pass`, `fail` or `untested` (fewer than `boundaryScenarios` boundary scenarios ran).
+/// `evaluator` describes an external checkout under test (`--evaluator`: `command`, `window`, `timeoutSeconds`,
+/// `requests`, `refusedCodeResults`, `checksSkipped`) and `fixedMoment` the moment of `--at` (`at`, and `now`
+/// when it was `--at now`); each is `null` otherwise.
 package enum JSONReport {
   /// Renders a result as pretty-printed JSON.
   ///
@@ -44,8 +48,31 @@ package enum JSONReport {
           JSONField(key: "untested", value: .number(String(result.count(.untested)))),
           JSONField(key: "scenarios", value: .number(String(result.totalScenarios))),
         ])),
+      JSONField(key: "evaluator", value: result.externalCheckout.map(evaluator) ?? .null),
+      JSONField(
+        key: "fixedMoment",
+        value: result.fixedMoment.map { moment in
+          .object([
+            JSONField(key: "at", value: .string(moment.instant.description)),
+            JSONField(key: "now", value: .bool(moment.isNow)),
+          ])
+        } ?? .null),
       JSONField(
         key: "campaigns", value: .array(result.reports.map { campaign($0, result: result) })),
+    ])
+  }
+
+  /// The external checkout under test: `command`, `window`, `timeoutSeconds`, `requests`,
+  /// `refusedCodeResults`, `checksSkipped` (finding kinds not checked for some answers).
+  private static func evaluator(_ external: ExternalCheckoutSummary) -> JSONOutput {
+    .object([
+      JSONField(key: "command", value: .string(external.command)),
+      JSONField(key: "window", value: .number(String(external.window))),
+      JSONField(key: "timeoutSeconds", value: .number(TextReport.seconds(external.timeout))),
+      JSONField(key: "requests", value: .number(String(external.requests))),
+      JSONField(key: "refusedCodeResults", value: .number(String(external.refusedCodeResults))),
+      JSONField(
+        key: "checksSkipped", value: .array(external.checksSkipped.map { .string($0.rawValue) })),
     ])
   }
 

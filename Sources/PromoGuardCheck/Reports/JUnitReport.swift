@@ -7,7 +7,9 @@ import PromoGuard
 /// scenarios than its boundary set gets a `<failure type="untested">` (never a pass or a skip). Expected
 /// findings that were found are listed in the test case's `<system-out>`. Every `<testsuites>`, `<testsuite>`
 /// and `<testcase>` has a `time` in seconds. A campaign whose
-/// file has no catalog carries a test-case property `reach` saying reach was not tested.
+/// file has no catalog carries a test-case property `reach` saying reach was not tested. With `--evaluator` or
+/// `--at`, each suite's properties say which checkout was tested and which checks were possible
+/// (``checkoutProperties(_:)``).
 ///
 /// ```xml
 /// <testsuites name="promoguard check" tests="2" failures="1" errors="0" time="1.005">
@@ -42,12 +44,40 @@ package enum JUnitReport {
       if let shard = result.shard {
         xml += "      <property name=\"shard\" value=\"\(shard)\"/>\n"
       }
+      for (name, value) in checkoutProperties(result) {
+        xml += "      <property name=\"\(name)\" value=\"\(attribute(value))\"/>\n"
+      }
       xml += "    </properties>\n"
       for report in reports { xml += testCase(report, result: result) }
       xml += "  </testsuite>\n"
     }
     xml += "</testsuites>\n"
     return xml
+  }
+
+  /// The suite properties about an external checkout under test and a fixed moment: `evaluator`,
+  /// `evaluatorWindow`, `evaluatorRequests`, `refusedCodeResults`, `checksSkipped` (`none` or finding kinds),
+  /// `fixedMoment` and `fixedMomentIsNow`.
+  ///
+  /// - Parameter result: The run.
+  /// - Returns: The names and values, in order; empty for the engine at each scenario's own time.
+  static func checkoutProperties(_ result: CheckResult) -> [(String, String)] {
+    var properties = [(String, String)]()
+    if let external = result.externalCheckout {
+      let skipped = external.checksSkipped.map(\.rawValue)
+      properties += [
+        ("evaluator", external.command), ("evaluatorWindow", String(external.window)),
+        ("evaluatorRequests", String(external.requests)),
+        ("refusedCodeResults", String(external.refusedCodeResults)),
+        ("checksSkipped", skipped.isEmpty ? "none" : skipped.joined(separator: ",")),
+      ]
+    }
+    if let moment = result.fixedMoment {
+      properties += [
+        ("fixedMoment", moment.instant.description), ("fixedMomentIsNow", String(moment.isNow)),
+      ]
+    }
+    return properties
   }
 
   /// The report of a run that could not start because its input did not load (exit code 2): one test case

@@ -49,7 +49,34 @@ package enum TextReport {
       + "file\(files == 1 ? "" : "s"): \(result.count(.pass)) pass, \(failing) fail"
       + (untested > 0 ? ", \(untested) untested" : "") + "; "
       + "\(result.totalScenarios) scenarios in \(seconds(result.duration)) s. Seed \(result.seed).\n"
+    for line in notes(result) { out += line + "\n" }
     return out
+  }
+
+  /// What the report says about the checkout under test when it is not the engine, and about a fixed moment:
+  /// which command, how many requests, which checks were possible, which moment.
+  ///
+  /// - Parameter result: The run.
+  /// - Returns: The lines, empty for the engine at each scenario's own time.
+  package static func notes(_ result: CheckResult) -> [String] {
+    var lines = [String]()
+    if let external = result.externalCheckout {
+      lines.append(
+        "Checkout under test: \"\(external.command)\" (external, every campaign of the files active at "
+          + "once); \(external.requests) requests answered, up to \(external.window) in flight per process."
+      )
+      if external.refusedCodeResults > 0 {
+        lines.append(
+          "Checks possible: \(ExternalCheckoutSummary.checksPossible); \(external.refusedCodeResults) code "
+            + "results said only \"refused\", so wrongReason was not checked for them.")
+      } else {
+        lines.append(
+          "Checks possible: all — \(ExternalCheckoutSummary.checksPossible) and reasons (every code "
+            + "result named its status).")
+      }
+    }
+    if let moment = result.fixedMoment { lines.append(moment.note) }
+    return lines
   }
 
   /// `PASS id (file): N scenarios`, `FAIL ...` or `UNTESTED ...`.

@@ -86,7 +86,7 @@ import Testing
         {"format":"promoguard-check/1","seed":3,"scenariosPerCampaign":100,"shard":"1/2",\
         "stoppedByTimeLimit":false,"passes":false,\
         "totals":{"campaigns":2,"passed":1,"failed":1,"untested":0,"scenarios":200},\
-        "campaigns":[{"id":"sept-20","name":"20% off throws","file":"f.json","verdict":"fail",\
+        "evaluator":null,"fixedMoment":null,"campaigns":[{"id":"sept-20","name":"20% off throws","file":"f.json","verdict":"fail",\
         "scenarios":100,"boundaryScenarios":0,"boundaryScenariosRun":0,"missingExpected":[],\
         "unconfirmedExpected":[],"findings":[{"kind":"shortfall","campaign":"sept-20",\
         "file":"f.json","location":null,"message":null,\

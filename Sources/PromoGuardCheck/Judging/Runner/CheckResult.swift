@@ -14,6 +14,10 @@ package struct CheckResult: Sendable {
   package var duration: Duration
   /// How the person ran the tool, for reproduce commands; `nil` prints `promoguard check FILE …`.
   package var invocation: Invocation?
+  /// The external checkout under test (`--evaluator`), or `nil` for PromoGuard's engine.
+  package var externalCheckout: ExternalCheckoutSummary? = nil
+  /// The moment every scenario was moved to (`--at`), or `nil`.
+  package var fixedMoment: FixedMoment? = nil
 
   /// Creates a result.
   ///

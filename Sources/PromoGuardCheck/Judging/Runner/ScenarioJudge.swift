@@ -65,13 +65,95 @@ package struct ScenarioJudge: Sendable {
     }
   }
 
-  private func single(_ checkout: Checkout, evaluator: any CheckoutEvaluator) -> [ObservedFinding] {
-    let quote: Quote
+  /// How many scenarios ``findings(of:)-([Scenario])`` should be given at once: 16 for the engine, enough to
+  /// keep a pipelined checkout's window full otherwise (a multiple of 16).
+  package var scenariosPerRound: Int {
+    guard let pipelined = evaluator as? any PipelinedCheckoutEvaluator else { return 16 }
+    return 16 * max(1, (pipelined.window + 15) / 16)
+  }
+
+  /// The problems each scenario shows; a pipelined checkout under test gets all their requests at once.
+  ///
+  /// - Parameter scenarios: The scenarios.
+  /// - Returns: What each shows, in order.
+  package mutating func findings(of scenarios: [Scenario]) -> [[ObservedFinding]] {
+    guard let pipelined = evaluator as? any PipelinedCheckoutEvaluator else {
+      return scenarios.map { findings(of: $0) }
+    }
+    let fixed = scenarios.map { scenario in
+      fixedMoment.map { scenario.fixing(moment: $0) } ?? scenario
+    }
+    var requests = [EvaluationRequest]()
+    var ranges = [Range<Int>]()
+    for scenario in fixed {
+      let start = requests.count
+      requests += Self.requests(for: scenario, session: pipelined.newSession)
+      ranges.append(start..<requests.count)
+    }
+    let answers: [Result<Quote, any Error>]
     do {
-      quote = try evaluator.evaluate(checkout)
+      answers = try pipelined.answers(to: requests)
+    } catch {
+      return fixed.map { _ in [Self.failure(error)] }
+    }
+    return zip(fixed, ranges).map { scenario, range in
+      judge(scenario, answers: answers[range])
+    }
+  }
+
+  /// What a scenario asks the checkout: its checkout, or each state of its journey in one session and then
+  /// the final checkout at once.
+  static func requests(for scenario: Scenario, session: () -> String) -> [EvaluationRequest] {
+    guard case .journey(let journey) = scenario.shape else {
+      return [EvaluationRequest(checkout: scenario.checkout)]
+    }
+    var requests = [EvaluationRequest]()
+    if !journey.steps.isEmpty {
+      let name = session()
+      var checkout = journey.start
+      for (index, step) in journey.steps.enumerated() {
+        step.apply(to: &checkout)
+        requests.append(EvaluationRequest(checkout: checkout, session: name, step: index + 1))
+      }
+    }
+    requests.append(EvaluationRequest(checkout: journey.finalCheckout))
+    return requests
+  }
+
+  /// Judges a scenario with the answers to its ``requests(for:session:)``.
+  private func judge(_ scenario: Scenario, answers: ArraySlice<Result<Quote, any Error>>)
+    -> [ObservedFinding]
+  {
+    var quotes = [Quote]()
+    for answer in answers {
+      switch answer {
+      case .success(let quote): quotes.append(quote)
+      case .failure(let error): return [Self.failure(error)]
+      }
+    }
+    guard let last = quotes.last else {
+      return [Self.failure(EvaluatorRefusal(message: "no answer"))]
+    }
+    switch scenario.shape {
+    case .single:
+      return judgeSingle(scenario.checkout, quote: last)
+    case .combination(let partners):
+      return judgeCombination(
+        scenario.checkout, chosen: partners.filter { profile.hasPartner($0) }, quote: last)
+    case .journey(let journey):
+      return judgeJourney(journey, quotes: Array(quotes.dropLast()), oneShot: last)
+    }
+  }
+
+  private func single(_ checkout: Checkout, evaluator: any CheckoutEvaluator) -> [ObservedFinding] {
+    do {
+      return judgeSingle(checkout, quote: try evaluator.evaluate(checkout))
     } catch {
       return [Self.failure(error)]
     }
+  }
+
+  private func judgeSingle(_ checkout: Checkout, quote: Quote) -> [ObservedFinding] {
     let judgement = oracle.judge(checkout)
     return Classifier.classify(
       campaign: profile.campaign, checkout: checkout, quote: quote, judgement: judgement)
@@ -93,12 +175,16 @@ package struct ScenarioJudge: Sendable {
       }
       combined[chosen] = evaluator
     }
-    let quote: Quote
     do {
-      quote = try evaluator.evaluate(checkout)
+      return judgeCombination(checkout, chosen: chosen, quote: try evaluator.evaluate(checkout))
     } catch {
       return [Self.failure(error)]
     }
+  }
+
+  private func judgeCombination(_ checkout: Checkout, chosen: [Int], quote: Quote)
+    -> [ObservedFinding]
+  {
     let campaigns = [profile.campaign] + chosen.map { profile.partnerCampaign($0) }
     let judgements =
       [oracle.judge(checkout)] + chosen.map { profile.partnerOracle($0).judge(checkout) }
@@ -117,11 +203,18 @@ package struct ScenarioJudge: Sendable {
     } catch {
       return [Self.failure(error)]
     }
+    return judgeJourney(journey, quotes: quotes, oneShot: oneShot)
+  }
+
+  private func judgeJourney(_ journey: Journey, quotes: [Quote], oneShot: Quote)
+    -> [ObservedFinding]
+  {
+    let final = journey.finalCheckout
     var findings = [ObservedFinding]()
     for (state, quote) in zip(journey.checkouts, quotes) {
       findings += Classifier.invariantViolations(checkout: state, quote: quote)
     }
-    guard let last = quotes.last else { return single(final, evaluator: evaluator) }
+    guard let last = quotes.last else { return judgeSingle(final, quote: oneShot) }
     if last != oneShot {
       let path = journey.steps.map(\.summary).joined(separator: " › ")
       findings.append(

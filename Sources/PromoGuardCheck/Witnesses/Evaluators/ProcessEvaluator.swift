@@ -12,6 +12,10 @@ package final class EvaluatorPool: @unchecked Sendable {
   package let command: String
   /// How long one request may take.
   package let timeout: Duration
+  /// How many requests one process may have in flight (`--evaluator-window`; 1: one at a time).
+  package let window: Int
+  /// The window when none is given.
+  package static let defaultWindow = 16
   private let lock = NSLock()
   private var idle: [EvaluatorProcess] = []
   private var started: [EvaluatorProcess] = []
@@ -25,9 +29,11 @@ package final class EvaluatorPool: @unchecked Sendable {
   /// - Parameters:
   ///   - command: The command, run with `/bin/sh -c`.
   ///   - timeout: The longest wait for one response.
-  package init(command: String, timeout: Duration) {
+  ///   - window: How many requests one process may have in flight.
+  package init(command: String, timeout: Duration, window: Int = defaultWindow) {
     self.command = command
     self.timeout = timeout
+    self.window = max(1, window)
   }
 
   /// The first failure, if an external checkout failed.
@@ -114,10 +120,50 @@ package final class EvaluatorPool: @unchecked Sendable {
 /// `promoguard evaluate --stream` (Docs/AnyCheckout.md), sent to a process of the pool.
 ///
 /// The external checkout is configured with every campaign of the files at once, as production is, so the
-/// campaigns a scenario asks for are not what it loads: see ``ProcessEvaluatorFactory``.
-package struct ProcessEvaluator: CheckoutEvaluator {
+/// campaigns a scenario asks for are not what it loads: see ``ProcessEvaluatorFactory``. Scenarios are sent
+/// many at once through ``answers(to:)``, with the pool's window of requests in flight; shrinking, where each
+/// candidate depends on the previous answer, sends one at a time through ``evaluate(_:)``.
+package struct ProcessEvaluator: PipelinedCheckoutEvaluator {
   /// The processes.
   package let pool: EvaluatorPool
+
+  /// The pool's window.
+  package var window: Int { pool.window }
+
+  /// A new session name from the pool.
+  ///
+  /// - Returns: `j1`, `j2`, ….
+  package func newSession() -> String {
+    pool.session()
+  }
+
+  /// Sends the requests on one process, the pool's window in flight, and reads the answers in order.
+  ///
+  /// - Parameter requests: The requests.
+  /// - Returns: Each quote, or an `EvaluatorRefusal` for an `error` response.
+  /// - Throws: `EvaluatorFailure` when the process failed (this batch or an earlier one).
+  package func answers(to requests: [EvaluationRequest]) throws -> [Result<Quote, any Error>] {
+    try pool.withProcess { process in
+      let outgoing = requests.map { request in
+        let id = process.nextRequestID()
+        return EvaluatorProcess.Outgoing(
+          line: CheckoutExchange.requestLine(
+            id: id, checkout: CheckoutJSON.output(request.checkout), session: request.session,
+            step: request.step),
+          id: id)
+      }
+      return try process.exchange(outgoing, window: pool.window, timeout: pool.timeout).map {
+        answer -> Result<Quote, any Error> in
+        switch answer {
+        case .quote(let quote):
+          pool.count(quote)
+          return .success(quote)
+        case .error(let message):
+          return .failure(EvaluatorRefusal(message: message))
+        }
+      }
+    }
+  }
 
   /// Quotes one checkout through a process.
   ///
