@@ -66,6 +66,11 @@ import Testing
     #expect(properties["checksSkipped"] == "wrongReason")
     #expect(Int(properties["refusedCodeResults"] ?? "") == evaluator["refusedCodeResults"] as? Int)
     #expect(Int(properties["evaluatorRequests"] ?? "") == evaluator["requests"] as? Int)
+
+    // The HTML report says the same in its summary (the command escaped like every text from outside).
+    let html = CLIRun(arguments + ["--format", "html"]).standardOutput
+    #expect(html.contains("<p class=\"note\">Checkout under test: &quot;exec python3 "))
+    #expect(html.contains("so wrongReason was not checked for them.</p>"))
   }
 
   @Test func aCheckoutThatNamesEveryStatusAllowsEveryCheck() throws {
@@ -115,6 +120,11 @@ import Testing
     let fixed = try #require(report["fixedMoment"] as? [String: Any])
     #expect(fixed["at"] as? String == moment)
     #expect(fixed["now"] as? Bool == true)
+    let html = CLIRun(arguments + ["--at", "now", "--format", "html"], now: now)
+    #expect(
+      html.standardOutput.contains(
+        "<p class=\"note\">Every scenario at \(moment) (--at now, the moment the run started): window "
+          + "boundaries are tested only where they fall at that moment.</p>"))
     let junit = CLIRun(arguments + ["--at", "now", "--format", "junit"], now: now)
     #expect(Self.properties(junit.standardOutput)["fixedMoment"] == moment)
     #expect(Self.properties(junit.standardOutput)["fixedMomentIsNow"] == "true")

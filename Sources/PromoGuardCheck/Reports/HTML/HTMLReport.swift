@@ -91,6 +91,9 @@ package struct HTMLReport {
       notes.append(
         "Time limit reached: generation stopped early; the counts cover the scenarios that ran.")
     }
+    // The checkout under test when it is not the engine, which checks were possible, and a fixed moment:
+    // the same sentences as the text report.
+    notes += TextReport.notes(result)
     var reproduce = [String: String]()
     for report in result.reports {
       reproduce[report.campaignID] = TextReport.reproduce(report, result: result)
