@@ -1,3 +1,5 @@
+import PromoGuard
+
 /// The benchmark's command line, parsed.
 struct BenchArguments: Sendable, Equatable {
   /// `--json`: print JSON instead of the table.
@@ -12,9 +14,11 @@ struct BenchArguments: Sendable, Equatable {
   var iterations: Int?
   /// `--samples N`: timed samples per case instead of each case's default.
   var samples: Int?
+  /// `--resident N`: load N generated campaigns, print the resident bytes per campaign, and nothing else.
+  var resident: Int?
 
   /// The options that take a value.
-  private static let valued = ["--case", "--iterations", "--samples"]
+  private static let valued = ["--case", "--iterations", "--samples", "--resident"]
   /// The options without a value.
   private static let flags = ["--json", "--list", "--help", "-h"]
 
@@ -58,6 +62,13 @@ struct BenchArguments: Sendable, Equatable {
         parsed.iterations = try count(text, option: "--iterations", minimum: 0)
       case ("--samples", let text?):
         parsed.samples = try count(text, option: "--samples", minimum: 1)
+      case ("--resident", let text?):
+        parsed.resident = try count(text, option: "--resident", minimum: 1)
+        guard let resident = parsed.resident, resident <= CampaignLoader.maximumCampaigns else {
+          throw BenchError(
+            "--resident takes at most \(CampaignLoader.maximumCampaigns) campaigns, the most one load "
+              + "accepts, not '\(text)'", isUsage: true)
+        }
       default:
         if flags.contains(name) {
           throw BenchError("\(name) takes no value", isUsage: true)
@@ -92,6 +103,7 @@ struct BenchArguments: Sendable, Equatable {
       swift run -c release promoguard-bench [--json] [--case NAME ...] [--samples N]
       swift run -c release promoguard-bench --case NAME --iterations N
       swift run -c release promoguard-bench --list
+      swift run -c release promoguard-bench --resident N
 
     Every case is timed with ContinuousClock after one untimed warm-up; the table shows the median and
     the 99th percentile of the samples, per operation, operations per second, and the ratio of the
@@ -104,6 +116,8 @@ struct BenchArguments: Sendable, Equatable {
       --samples N     timed samples per case instead of each case's default
       --iterations N  with one --case: set the case up, run one warm-up and then N operations,
                       untimed, and nothing else (for valgrind --tool=callgrind; compare N with 0)
+      --resident N    load N generated coded campaigns (files of 10,000) and print the load time and
+                      the resident bytes the loaded set keeps per campaign, and nothing else
       --list          print the case names and what they measure
       -h, --help      print this help
 

@@ -13,7 +13,8 @@ enum BenchCommand {
       printError(error.description)
       if error.isUsage {
         printError(
-          "usage: promoguard-bench [--json] [--case NAME ...] [--samples N] [--iterations N]")
+          "usage: promoguard-bench [--json] [--case NAME ...] [--samples N] [--iterations N] [--resident N]"
+        )
         printError("See 'promoguard-bench --help'")
         return 2
       }
@@ -31,6 +32,10 @@ enum BenchCommand {
       for benchCase in BenchCase.all {
         print(NumberText.pad(benchCase.name, 17) + " " + benchCase.summary)
       }
+      return 0
+    }
+    if let resident = arguments.resident {
+      print(try ResidentLoad.measure(campaigns: resident))
       return 0
     }
     let machine = MachineInfo.current()
