@@ -4,6 +4,8 @@ struct RoundedDiscount {
   var total: Int64
   /// (line, amount) for each line with a share above zero, in line order; empty for shipping.
   var shares: [(line: Int, amount: Int64)]
+  /// For a combined benefit, the part of `total` taken off shipping (the shares hold the rest); 0 otherwise.
+  var shipping: Int64 = 0
 }
 
 /// Rounds a campaign's exact discount once, caps it, and allocates it back to the lines.

@@ -18,12 +18,26 @@ enum CampaignDiscount {
   /// - Returns: The rounded, capped, allocated discount, or why there is none.
   /// - Throws: `EvaluationError.overflow` when even `BigInt` hits its bound.
   static func outcome(
-    _ rules: Rules, targets: TargetLines, basket: BasketState, campaignID: String
+    _ rules: Rules, targets: TargetLines, basket: BasketState, campaignID: String,
+    budgetLeft: Int64? = nil
   ) throws(EvaluationError) -> CampaignOutcome {
+    var rules = rules
+    if let budgetLeft {
+      // What is left of the budget caps the discount like a `maxDiscount` (lines and shipping together).
+      rules.maxDiscount = Money(
+        minorUnits: min(rules.maxDiscount?.minorUnits ?? Int64.max, budgetLeft),
+        currency: rules.currency)
+    }
     do {
+      if case .combined(let lines, let shipping) = rules.benefit {
+        return try combined(lines, shipping, rules, targets: targets, basket: basket, as: Int128.self)
+      }
       return try outcome(rules, targets: targets, basket: basket, as: Int128.self)
     } catch {
       do {
+        if case .combined(let lines, let shipping) = rules.benefit {
+          return try combined(lines, shipping, rules, targets: targets, basket: basket, as: BigInt.self)
+        }
         return try outcome(rules, targets: targets, basket: basket, as: BigInt.self)
       } catch {
         throw .overflow("the discount of campaign \"\(campaignID)\"", path: "lines")
@@ -53,6 +67,7 @@ extension BasketState {
       currentShipping -= discount.total
     } else {
       for share in discount.shares { current[share.line] -= share.amount }
+      currentShipping -= discount.shipping
     }
   }
 }

@@ -62,9 +62,11 @@ public struct CampaignSet: Sendable {
     }
     var ranks = [Int](repeating: 0, count: all.count)
     for (rank, index) in order.enumerated() { ranks[index] = rank }
+    let productNames = Self.productNames(files)
     let compiled = all.indices.map { index in
       CompiledCampaign(
-        id: all[index].id, name: all[index].name, rules: all[index].mechanics, rank: ranks[index])
+        id: all[index].id, name: all[index].name, rules: all[index].mechanics, rank: ranks[index],
+        giftNames: Self.giftNames(all[index].mechanics.benefit, productNames))
     }
     var exact = [String: CodeEntry]()
     var relaxed = [String: CodeEntry]()

@@ -8,11 +8,14 @@ final class CompiledCampaign: Sendable {
   let rules: Rules
   /// Position in application order: priority descending, then id ascending.
   let rank: Int
+  /// The names of the gift's SKUs, from the campaign file's catalog, for messages.
+  let giftNames: [String: String]
 
-  init(id: String, name: String, rules: Rules, rank: Int) {
+  init(id: String, name: String, rules: Rules, rank: Int, giftNames: [String: String] = [:]) {
     self.id = id
     self.name = name
     self.rules = rules
     self.rank = rank
+    self.giftNames = giftNames
   }
 }

@@ -29,18 +29,21 @@ extension Evaluation {
       applied.append(
         Quote.AppliedCampaign(
           campaignID: candidate.campaign.id, campaignName: candidate.campaign.name,
-          code: candidate.code, discount: money(isShipping ? 0 : outcome.total),
-          shippingDiscount: money(isShipping ? outcome.total : 0), lineDiscounts: lineDiscounts))
+          code: candidate.code, discount: money(isShipping ? 0 : outcome.total - outcome.shipping),
+          shippingDiscount: money(isShipping ? outcome.total : outcome.shipping),
+          lineDiscounts: lineDiscounts))
     }
     // A loop rather than `entries.indices.map(codeResult)`: the method reference copied the whole evaluation.
     var codes = [Quote.CodeResult]()
     codes.reserveCapacity(entries.count)
     for index in entries.indices { codes.append(codeResult(index)) }
-    return Quote(
+    var quote = Quote(
       currency: currency, subtotal: money(original.subtotal), discount: money(discount),
       shipping: money(original.originalShipping), shippingDiscount: money(shippingDiscount),
       total: money(original.subtotal - discount + original.originalShipping - shippingDiscount),
       lines: lines, applied: applied, codes: codes)
+    quote.gifts = gifts
+    return quote
   }
 
   private func codeResult(_ index: Int) -> Quote.CodeResult {

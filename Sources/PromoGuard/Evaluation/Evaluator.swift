@@ -59,6 +59,10 @@ struct Evaluation {
   var entries: [Entry] = []
   var candidates: [Candidate] = []
   var appliedOrder: [Int] = []
+  /// Gift units a backend can add: for each gift campaign the basket qualifies for, what it lacks.
+  var gifts: [Quote.Gift] = []
+  /// Automatic gift campaigns the basket qualifies for but holds no gift unit of.
+  var missingGifts: [CompiledCampaign] = []
 
   init(campaigns: CampaignSet, checkout: Checkout) throws(EvaluationError) {
     self.campaigns = campaigns
@@ -72,10 +76,13 @@ struct Evaluation {
       let eligibility = Eligibility(campaign, checkout: checkout, basket: original, explain: false)
       if eligibility.reasons.isEmpty {
         candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
+      } else if eligibility.reasons == StatusSet(.giftNotInBasket) {
+        missingGifts.append(campaign)
       }
     }
     collectEntries()
     try applyCandidates()
+    collectGifts()
   }
 
   private mutating func collectEntries() {
@@ -118,9 +125,15 @@ struct Evaluation {
       let isExclusive = campaign.rules.stacking.exclusive
       let state = isExclusive ? original : basket
       guard let targets = candidates[index].eligibility.targets else { continue }
-      switch try CampaignDiscount.outcome(
-        campaign.rules, targets: targets, basket: state, campaignID: campaign.id)
-      {
+      let budgetLeft = Eligibility.budgetLeft(
+        campaign.rules, campaignID: campaign.id, checkout: checkout)
+      let outcome = try CampaignDiscount.outcome(
+        campaign.rules, targets: targets, basket: state, campaignID: campaign.id,
+        budgetLeft: budgetLeft)
+      if let budgetLeft, case .discount(let discount) = outcome, discount.total == budgetLeft {
+        try noteBudget(index, given: discount.total, targets: targets, basket: state)
+      }
+      switch outcome {
       case .nothing(let reason):
         candidates[index].eligibility.reasons.insert(.nothingToDiscount)
         candidates[index].eligibility.detail?.nothingReason = reason

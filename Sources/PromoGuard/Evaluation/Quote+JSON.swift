@@ -22,7 +22,7 @@ extension Quote {
       JSONField(key: "lines", value: .array(lines.map(\.jsonOutput))),
       JSONField(key: "applied", value: .array(applied.map(\.jsonOutput))),
       JSONField(key: "codes", value: .array(codes.map(\.jsonOutput))),
-    ])
+    ] + giftsJSON)
   }
 }
 
@@ -58,7 +58,7 @@ extension Quote.CodeResult {
       JSONField(key: "status", value: .string(status.rawValue)),
       JSONField(key: "message", value: .string(message)),
     ]
-    if status != .applied {
+    if status != .applied || detail.budget != nil {
       fields.append(JSONField(key: "detail", value: detailJSON))
     }
     if via == .link {
@@ -91,10 +91,17 @@ extension Quote.CodeResult {
     add(
       "limit",
       detail.limit.map {
-        .object([
+        // A budget's numbers are amounts; a count limit's are redemptions.
+        let isMoney = $0.kind == "budget"
+        let allowed = Money(minorUnits: $0.allowed, currency: currency)
+        let used = Money(minorUnits: $0.used, currency: currency)
+        return .object([
           JSONField(key: "kind", value: .string($0.kind)),
-          JSONField(key: "allowed", value: .number(String($0.allowed))),
-          JSONField(key: "used", value: .number(String($0.used))),
+          JSONField(
+            key: "allowed",
+            value: isMoney ? .string(allowed.decimalString) : .number(String($0.allowed))),
+          JSONField(
+            key: "used", value: isMoney ? .string(used.decimalString) : .number(String($0.used))),
         ])
       })
     if !detail.shortfalls.isEmpty {
@@ -107,6 +114,8 @@ extension Quote.CodeResult {
     add("duplicateOf", detail.duplicateOf.map { .number(String($0)) })
     add("position", detail.position.map { .number(String($0)) })
     add("maximumCodes", detail.maximumCodes.map { .number(String($0)) })
+    add("gift", giftDetailJSON)
+    add("budget", budgetDetailJSON)
     return .object(fields)
   }
 

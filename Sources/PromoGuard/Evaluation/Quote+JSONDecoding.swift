@@ -2,7 +2,7 @@ extension Quote {
   /// The keys of a quote, in the order ``jsonText(pretty:)`` writes them.
   static let jsonKeys = [
     "currency", "subtotal", "discount", "shipping", "shippingDiscount", "total", "lines", "applied",
-    "codes",
+    "codes", "gifts",
   ]
   static let lineKeys = ["sku", "quantity", "unitPrice", "subtotal", "discount", "total"]
   static let appliedKeys = ["campaign", "code", "discount", "shippingDiscount"]
@@ -91,8 +91,9 @@ extension Quote {
       element, elementPath -> CodeResult? in
       codeResult(element, path: elementPath, currency: currency, context: context)
     }
+    let gifts = decodeGifts(of: reader, context: context)
     guard let subtotal, let discount, let shipping, let shippingDiscount, let total, let lines,
-      var applied, var codes
+      var applied, var codes, let gifts
     else { return nil }
     // One campaign's line shares are the lines' discounts; with several, the format does not say.
     if applied.count == 1, var only = applied.first {
@@ -105,10 +106,12 @@ extension Quote {
         (try? $0.discount.adding($0.shippingDiscount)) ?? $0.discount
       }
     }
-    return Quote(
+    var quote = Quote(
       currency: currency, subtotal: subtotal, discount: discount, shipping: shipping,
       shippingDiscount: shippingDiscount, total: total, lines: lines, applied: applied,
       codes: codes)
+    quote.gifts = gifts
+    return quote
   }
 
   /// The elements of the list at `key`, each read by `element`; `nil` when the list or any element is bad.

@@ -21,6 +21,19 @@ public struct Quote: Sendable, Hashable {
   public var applied: [AppliedCampaign]
   /// Every code entered, in the order entered; a code entered by the checkout's link comes last.
   public var codes: [CodeResult]
+  /// Gift units the basket lacks: one entry per gift-with-purchase campaign the basket qualifies for, with the
+  /// SKUs to choose from and how many units to add (in application order). Empty when nothing is missing.
+  public var gifts: [Gift] = []
+
+  /// A gift a backend can add to the basket: one of `skus`, `quantity` units, to get them free.
+  public struct Gift: Sendable, Hashable {
+    /// The gift-with-purchase campaign.
+    public var campaignID: String
+    /// The SKUs that count as the gift (any of them).
+    public var skus: [String]
+    /// How many units to add.
+    public var quantity: Int64
+  }
 
   /// One line of the quote.
   public struct Line: Sendable, Hashable {

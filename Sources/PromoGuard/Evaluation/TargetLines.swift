@@ -6,6 +6,8 @@ struct TargetLines {
   var subtotal: Int64
   /// Σ units of the target lines.
   var quantity: Int64
+  /// For a gift with purchase: the gift units taken, (line, units), in the order taken.
+  var giftTaken: [(line: Int, units: Int64)] = []
 
   /// The target lines of `checkout` for `target`.
   ///

@@ -106,7 +106,9 @@ struct TermsTextAudit {
           return nil
         })
     case .shipping(.percentOff(let percentage)): return [percentage]
-    case .amountOff, .fixedPrice, .shipping(.amountOff): return []
+    case .amountOff, .fixedPrice, .shipping(.amountOff), .gift: return []
+    case .combined(let lines, let shipping):
+      return percentages(of: lines).union(percentages(of: .shipping(shipping)))
     }
   }
 
@@ -121,7 +123,9 @@ struct TermsTextAudit {
           return nil
         })
     case .shipping(.amountOff(let amount)): return [amount]
-    case .percentOff, .fixedPrice, .buyGet, .shipping(.percentOff): return []
+    case .percentOff, .fixedPrice, .buyGet, .shipping(.percentOff), .gift: return []
+    case .combined(let lines, let shipping):
+      return amounts(of: lines).union(amounts(of: .shipping(shipping)))
     }
   }
 

@@ -258,8 +258,16 @@ package struct CampaignProfile: Sendable {
     case .buyGet(let buy, let get, _): quantities += [buy + get, 2 * (buy + get), buy]
     case .tiers(let tiers):
       for tier in tiers { money.append(tier.minSubtotal.minorUnits) }
-    case .percentOff, .shipping: break
+    case .percentOff, .shipping, .gift: break
+    case .combined(let lines, _):
+      var lineRules = rules
+      lineRules.benefit = lines
+      lineRules.conditions = .none
+      lineRules.maxDiscount = nil
+      lineRules.maxItems = nil
+      collectThresholds(lineRules, money: &money, quantities: &quantities)
     }
+    if let budget = rules.limits.budget { money.append(budget.minorUnits) }
   }
 
   /// The products baskets are made of.

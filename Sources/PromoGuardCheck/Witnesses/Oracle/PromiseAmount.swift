@@ -31,8 +31,12 @@ struct PromiseAmount {
   init(rules: Rules, checkout: Checkout) {
     self.rules = rules
     self.checkout = checkout
+    // A gift with purchase measures what is bought: its own SKUs are never target units.
+    let giftSKUs = Set(Self.giftOf(rules.benefit)?.skus ?? [])
     for (index, line) in checkout.lines.enumerated()
-    where rules.target.contains(sku: line.sku, categories: line.categories, tags: line.tags) {
+    where rules.target.contains(sku: line.sku, categories: line.categories, tags: line.tags)
+      && !giftSKUs.contains(line.sku)
+    {
       let run = UnitRun(
         price: Int128(max(0, line.unitPrice.minorUnits)), count: Int128(max(0, line.quantity)),
         line: index)
@@ -69,7 +73,9 @@ struct PromiseAmount {
       return false
     }
     let units = min(targetQuantity, rules.maxItems.map { Int128($0) } ?? targetQuantity)
-    switch rules.benefit {
+    var benefit = rules.benefit
+    if case .combined(let lines, _) = benefit { benefit = lines }
+    switch benefit {
     case .tiers(let tiers):
       guard let lowest = tiers.map(\.minSubtotal.minorUnits).min() else { return false }
       return targetSubtotal >= Int128(lowest)
@@ -77,7 +83,9 @@ struct PromiseAmount {
       return units >= Int128(buy) + Int128(get)
     case .fixedPrice(_, let quantity):
       return units >= Int128(quantity)
-    case .percentOff, .amountOff, .shipping:
+    case .gift:
+      return targetQuantity >= 1
+    case .percentOff, .amountOff, .shipping, .combined:
       return true
     }
   }
@@ -88,6 +96,10 @@ struct PromiseAmount {
     guard !runs.isEmpty else { return 0 }
     let exact: (numerator: Int128, denominator: Int128, cap: Int128)
     switch rules.benefit {
+    case .combined(let lines, let shipping):
+      return combinedAmount(lines, shipping)
+    case .gift(let gift):
+      return giftAmount(gift)
     case .shipping(let reward):
       let shipping = Int128(max(0, checkout.shipping.minorUnits))
       exact = Self.reward(reward, on: shipping, cap: shipping)
