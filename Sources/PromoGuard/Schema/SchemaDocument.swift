@@ -149,6 +149,15 @@ package struct SchemaDocument: Sendable {
           "anyOf",
           .array([.object(Self.value(wrapped)), .object([field("type", .string("null"))])]))
       ]
+    case .amounts:
+      return [
+        field("type", .string("object")),
+        field("additionalProperties", .object(Self.value(.money))),
+      ]
+    case .either(let first, let second):
+      return [
+        field("anyOf", .array([.object(Self.value(first)), .object(Self.value(second))]))
+      ]
     }
   }
 }

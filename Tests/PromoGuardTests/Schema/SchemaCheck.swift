@@ -40,6 +40,10 @@ struct SchemaCheck: Sendable {
       }
     case (.nullable, .null): return true
     case (.nullable(let wrapped), _): return accepts(value, wrapped)
+    case (.amounts, .object(let fields)):
+      return fields.allSatisfy { accepts($0.value, .money) && !isNegative($0.value) }
+    case (.either(let first, let second), _):
+      return accepts(value, first) || accepts(value, second)
     default: return false
     }
   }
@@ -60,6 +64,14 @@ struct SchemaCheck: Sendable {
       guard object.exactlyOneOf.filter(keys.contains).count == 1 else { return false }
     }
     return true
+  }
+
+  /// Whether an amount is written with a minus sign.
+  private func isNegative(_ value: JSONOutput) -> Bool {
+    switch value {
+    case .string(let text), .number(let text): return text.hasPrefix("-")
+    default: return false
+    }
   }
 
   /// Every key of a schema object written in `value`, where it is written, in document order.
@@ -101,6 +113,8 @@ struct SchemaCheck: Sendable {
       }
     case (.nullable(let wrapped), _):
       walk(value, wrapped, path: path, visit: visit)
+    case (.either(let first, let second), _):
+      walk(value, accepts(value, first) ? first : second, path: path, visit: visit)
     default:
       return
     }
