@@ -5,8 +5,8 @@ import Testing
 @Suite struct ExampleFileTests {
   @Test func everyCampaignFileLoadsWithoutDiagnostics() throws {
     let sources = try ExampleFixtures.campaignSources()
-    // bahrain, bath, bedding, clearance, japan, loyalty, shipping, sitewide, welcome
-    #expect(sources.count == 9)
+    // bahrain, bath, bedding, budget, bundle, clearance, gift, japan, loyalty, shipping, sitewide, welcome
+    #expect(sources.count == 12)
     for source in sources {
       switch CampaignFileDecoder.decode(source.bytes, path: source.path) {
       case .success(let file):
