@@ -33,6 +33,13 @@ public struct Quote: Sendable, Hashable {
     public var skus: [String]
     /// How many units to add.
     public var quantity: Int64
+
+    /// Creates a gift entry.
+    package init(campaignID: String, skus: [String], quantity: Int64) {
+      self.campaignID = campaignID
+      self.skus = skus
+      self.quantity = quantity
+    }
   }
 
   /// One line of the quote.
