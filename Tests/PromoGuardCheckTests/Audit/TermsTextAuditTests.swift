@@ -182,6 +182,9 @@ import Testing
     worded(
       "20% off. Can be combined with our free delivery offer.",
       name: "near miss: another offer's free delivery", expected: []),
+    worded(
+      "20% off (combines with free delivery).",
+      name: "near miss: combines with another offer's free delivery", expected: []),
   ]
 
   @Test(arguments: cases) func comparesTheWordingWithTheTerms(_ auditCase: AuditCase) throws {

@@ -144,7 +144,7 @@ extension Rewrite {
         return campaign
       }
     },
-  ]
+  ] + kinds
 
   /// The campaign with every moment (its period, its terms' period, its messages' send times) rewritten as
   /// the same instant in another zone.

@@ -189,7 +189,7 @@ package struct CampaignProfile: Sendable {
 
     var shipping: [Int64] = [0, 595 * max(1, unit / 100), 1]
     for rules in [mechanics, promise] {
-      if case .shipping(.amountOff(let amount)) = rules.benefit {
+      if case .amountOff(let amount)? = rules.benefit.shippingReward {
         shipping += [amount.minorUnits - 1, amount.minorUnits, amount.minorUnits + 1]
       }
     }

@@ -230,6 +230,9 @@ extension WordingPhrases {
       "free gift", "gift with purchase", "free tote", "free tote bag", "free sample",
       "comes with a free", "get a free", "receive a free", "with a free",
     ],
-    otherOfferLeads: ["our", "other", "separate", "combined"]
+    otherOfferLeads: [
+      "our", "other", "separate", "combined", "combines", "combine", "combinable", "stacks",
+      "alongside",
+    ]
   )
 }
