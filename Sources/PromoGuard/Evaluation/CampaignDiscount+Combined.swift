@@ -10,6 +10,7 @@ extension CampaignDiscount {
   ///   - basket: Current amounts.
   ///   - _: The integer type to compute with.
   /// - Returns: The discount, lines and shipping together, or why there is none.
+  /// - Throws: `ArithmeticError` when `I` is too small.
   static func combined<I: ExactInteger>(
     _ lines: Benefit, _ shipping: Benefit.Reward, _ rules: Rules, targets: TargetLines,
     basket: BasketState, as _: I.Type

@@ -15,6 +15,7 @@ enum CampaignDiscount {
   ///   - targets: Its target lines.
   ///   - basket: Current amounts.
   ///   - campaignID: For the error message.
+  ///   - budgetLeft: What is left of the campaign's promotion budget, in minor units, if it has one.
   /// - Returns: The rounded, capped, allocated discount, or why there is none.
   /// - Throws: `EvaluationError.overflow` when even `BigInt` hits its bound.
   static func outcome(
@@ -30,13 +31,15 @@ enum CampaignDiscount {
     }
     do {
       if case .combined(let lines, let shipping) = rules.benefit {
-        return try combined(lines, shipping, rules, targets: targets, basket: basket, as: Int128.self)
+        return try combined(
+          lines, shipping, rules, targets: targets, basket: basket, as: Int128.self)
       }
       return try outcome(rules, targets: targets, basket: basket, as: Int128.self)
     } catch {
       do {
         if case .combined(let lines, let shipping) = rules.benefit {
-          return try combined(lines, shipping, rules, targets: targets, basket: basket, as: BigInt.self)
+          return try combined(
+            lines, shipping, rules, targets: targets, basket: basket, as: BigInt.self)
         }
         return try outcome(rules, targets: targets, basket: basket, as: BigInt.self)
       } catch {

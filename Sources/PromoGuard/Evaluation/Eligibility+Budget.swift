@@ -1,7 +1,8 @@
 extension Eligibility {
   /// Whether the campaign's total redemption limit or its budget is used up: nothing the customer does helps.
   static func isUsedUp(_ campaign: CompiledCampaign, checkout: Checkout) -> Bool {
-    if let total = campaign.rules.limits.total, checkout.redemptionTotals[campaign.id] ?? 0 >= total {
+    if let total = campaign.rules.limits.total, checkout.redemptionTotals[campaign.id] ?? 0 >= total
+    {
       return true
     }
     return budgetUsedUp(campaign, checkout: checkout) != nil

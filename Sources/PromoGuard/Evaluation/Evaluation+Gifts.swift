@@ -5,7 +5,11 @@ extension Evaluation {
     var found = [(rank: Int, gift: Quote.Gift)]()
     for campaign in missingGifts {
       if let gift = campaign.rules.benefit.gift {
-        found.append((campaign.rank, Quote.Gift(campaignID: campaign.id, skus: gift.skus, quantity: gift.quantity)))
+        found.append(
+          (
+            campaign.rank,
+            Quote.Gift(campaignID: campaign.id, skus: gift.skus, quantity: gift.quantity)
+          ))
       }
     }
     for candidate in candidates {
@@ -21,8 +25,10 @@ extension Evaluation {
       guard missing > 0, !found.contains(where: { $0.gift.campaignID == candidate.campaign.id })
       else { continue }
       found.append(
-        (candidate.campaign.rank,
-         Quote.Gift(campaignID: candidate.campaign.id, skus: gift.skus, quantity: missing)))
+        (
+          candidate.campaign.rank,
+          Quote.Gift(campaignID: candidate.campaign.id, skus: gift.skus, quantity: missing)
+        ))
     }
     gifts = found.sorted { $0.rank < $1.rank }.map(\.gift)
   }

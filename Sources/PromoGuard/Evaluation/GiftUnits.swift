@@ -31,7 +31,9 @@ struct GiftUnits {
 extension TargetLines {
   /// The target lines without the gift's lines (conditions are measured on what the customer buys, never on
   /// the gift itself), with the gift units taken.
-  func excludingGift(_ gift: Benefit.Gift, in checkout: Checkout, basket: BasketState) -> TargetLines {
+  func excludingGift(_ gift: Benefit.Gift, in checkout: Checkout, basket: BasketState)
+    -> TargetLines
+  {
     var copy = self
     copy.giftTaken = GiftUnits(gift, in: checkout).taken
     copy.indices = indices.filter { !gift.skus.contains(checkout.lines[$0].sku) }

@@ -21,7 +21,8 @@ extension Quote {
       guard
         let entry = ObjectReader(
           element, path: elementPath, allowed: giftKeys,
-          what: "a gift like {\"campaign\": \"spring-tote\", \"skus\": [\"TOTE-BAG\"], \"quantity\": 1}",
+          what:
+            "a gift like {\"campaign\": \"spring-tote\", \"skus\": [\"TOTE-BAG\"], \"quantity\": 1}",
           context: context)
       else {
         isValid = false

@@ -12,17 +12,18 @@ extension Quote {
 
   /// The quote as an ordered JSON value.
   package var jsonOutput: JSONOutput {
-    .object([
-      JSONField(key: "currency", value: .string(currency.code)),
-      JSONField(key: "subtotal", value: .string(subtotal.decimalString)),
-      JSONField(key: "discount", value: .string(discount.decimalString)),
-      JSONField(key: "shipping", value: .string(shipping.decimalString)),
-      JSONField(key: "shippingDiscount", value: .string(shippingDiscount.decimalString)),
-      JSONField(key: "total", value: .string(total.decimalString)),
-      JSONField(key: "lines", value: .array(lines.map(\.jsonOutput))),
-      JSONField(key: "applied", value: .array(applied.map(\.jsonOutput))),
-      JSONField(key: "codes", value: .array(codes.map(\.jsonOutput))),
-    ] + giftsJSON)
+    .object(
+      [
+        JSONField(key: "currency", value: .string(currency.code)),
+        JSONField(key: "subtotal", value: .string(subtotal.decimalString)),
+        JSONField(key: "discount", value: .string(discount.decimalString)),
+        JSONField(key: "shipping", value: .string(shipping.decimalString)),
+        JSONField(key: "shippingDiscount", value: .string(shippingDiscount.decimalString)),
+        JSONField(key: "total", value: .string(total.decimalString)),
+        JSONField(key: "lines", value: .array(lines.map(\.jsonOutput))),
+        JSONField(key: "applied", value: .array(applied.map(\.jsonOutput))),
+        JSONField(key: "codes", value: .array(codes.map(\.jsonOutput))),
+      ] + giftsJSON)
   }
 }
 

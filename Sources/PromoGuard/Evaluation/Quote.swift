@@ -21,8 +21,10 @@ public struct Quote: Sendable, Hashable {
   public var applied: [AppliedCampaign]
   /// Every code entered, in the order entered; a code entered by the checkout's link comes last.
   public var codes: [CodeResult]
-  /// Gift units the basket lacks: one entry per gift-with-purchase campaign the basket qualifies for, with the
-  /// SKUs to choose from and how many units to add (in application order). Empty when nothing is missing.
+  /// Gift units the basket lacks.
+  ///
+  /// One entry per gift-with-purchase campaign the basket qualifies for, with the SKUs to choose from and how
+  /// many units to add (in application order). Empty when nothing is missing.
   public var gifts: [Gift] = []
 
   /// A gift a backend can add to the basket: one of `skus`, `quantity` units, to get them free.

@@ -1,21 +1,22 @@
 extension TermsText {
-  /// "free TOTE-BAG", "2 free TOTE-BAG or MUG".
+  /// A gift in a few words: "free TOTE-BAG", "2 free TOTE-BAG or MUG".
   static func giftPhrase(_ gift: Benefit.Gift) -> String {
     let count = gift.quantity == 1 ? "" : "\(EnglishList.number(gift.quantity)) "
     return "\(count)free \(EnglishList.joined(gift.skus, "or"))"
   }
 
-  /// "A free TOTE-BAG with your order: add it to your basket and it is taken off (1 per order)."
+  /// The gift's sentence, like "A free TOTE-BAG with your order: add it to your basket …".
   static func giftLine(_ gift: Benefit.Gift, _ rules: Rules) -> String {
     let with = rules.target.isEverything ? "your order" : "eligible items"
     let article = gift.quantity == 1 ? "a " : ""
     let pronoun = gift.quantity == 1 ? "it is" : "they are"
-    return "\(article)\(giftPhrase(gift)) with \(with): add \(gift.quantity == 1 ? "it" : "them") to "
+    return
+      "\(article)\(giftPhrase(gift)) with \(with): add \(gift.quantity == 1 ? "it" : "them") to "
       + "your basket and \(pronoun) taken off (at most \(EnglishList.count(gift.quantity, "gift item")) "
       + "per order)."
   }
 
-  /// "20% off your order and free shipping." — one code, one cap for both.
+  /// A combined benefit's sentence: "20% off your order and free shipping." (one code, one cap for both).
   static func combinedLines(_ rules: Rules, lines lineBenefit: Benefit) -> [String] {
     var lineRules = rules
     lineRules.benefit = lineBenefit
@@ -28,7 +29,7 @@ extension TermsText {
     return lines
   }
 
-  /// "Offered while the promotion budget of $5,000.00 lasts."
+  /// The budget's sentence, like "Offered while the promotion budget of $5,000.00 lasts" (with a full stop).
   static func budgetLine(_ budget: Money) -> String {
     "Offered while the promotion budget of \(budget.formatted) lasts."
   }

@@ -11,10 +11,12 @@ import Testing
 
   @Test func theOracleCapsACombinedBenefitLinesFirst() throws {
     let campaign = try OracleFixtures.campaign(
-      #""benefit": [{"percentOff": 20}, {"shipping": {"percentOff": 100}}], "maxDiscount": "18.00""#)
+      #""benefit": [{"percentOff": 20}, {"shipping": {"percentOff": 100}}], "maxDiscount": "18.00""#
+    )
     // 20% of 30.00 + 45.00 = 15.00; shipping 4.95; cap 18.00: 15.00 + min(4.95, 3.00) = 18.00.
     let checkout = OracleFixtures.checkout(
-      [OracleFixtures.line(3_000, 1, "A", []), OracleFixtures.line(4_500, 1, "B", [])], shipping: 495)
+      [OracleFixtures.line(3_000, 1, "A", []), OracleFixtures.line(4_500, 1, "B", [])],
+      shipping: 495)
     #expect(PromiseOracle(campaign: campaign).judge(checkout).entitledAmount == 1_800)
   }
 
@@ -79,13 +81,17 @@ import Testing
     // The engine lists the gift: nothing to report.
     #expect(quote.gifts.map(\.campaignID) == [campaign.id])
     #expect(
-      Classifier.classify(campaign: campaign, checkout: checkout, quote: quote, judgement: judgement)
-        .isEmpty)
+      Classifier.classify(
+        campaign: campaign, checkout: checkout, quote: quote, judgement: judgement
+      )
+      .isEmpty)
     // A checkout that says nothing about it is silent.
     quote.gifts = []
     #expect(
-      Classifier.classify(campaign: campaign, checkout: checkout, quote: quote, judgement: judgement)
-        .map(\.kind) == [.silentFailure])
+      Classifier.classify(
+        campaign: campaign, checkout: checkout, quote: quote, judgement: judgement
+      )
+      .map(\.kind) == [.silentFailure])
   }
 
   // MARK: - diff
@@ -102,7 +108,10 @@ import Testing
     (#""limits": {"budget": "5000.00"}"#, #""limits": {"budget": "4000.00"}"#, "reduction"),
     (#""limits": {"budget": "5000.00"}"#, #""limits": {"budget": "6000.00"}"#, "increase"),
     (#""benefit": {"percentOff": 20}"#, #""limits": {"budget": "5000.00"}"#, "reduction"),
-    (#""benefit": {"gift": {"skus": ["TOTE"], "quantity": 2}}"#, #""benefit": {"gift": {"skus": ["TOTE"], "quantity": 1}}"#, "reduction"),
+    (
+      #""benefit": {"gift": {"skus": ["TOTE"], "quantity": 2}}"#,
+      #""benefit": {"gift": {"skus": ["TOTE"], "quantity": 1}}"#, "reduction"
+    ),
     (#""benefit": {"gift": {"skus": ["TOTE"]}}"#, #""benefit": {"percentOff": 5}"#, "reduction"),
   ])
   func diffFlagsTheReductions(old: String, new: String, direction: String) throws {

@@ -24,7 +24,8 @@ extension MutationOperator {
     MutationOperator(
       name: "free-shipping-not-given",
       mistake: .mechanicsVersusTerms,
-      story: "the terms promise \"and free shipping\" with the line discount; checkout gives the line "
+      story:
+        "the terms promise \"and free shipping\" with the line discount; checkout gives the line "
         + "discount only",
       acceptableKinds: [.termsDrift, .shortfall]
     ) { document, index in

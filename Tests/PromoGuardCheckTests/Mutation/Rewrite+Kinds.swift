@@ -2,6 +2,9 @@ import Foundation
 
 /// Issue 11's meaning-preserving rewrites: the same promise written another way.
 extension Rewrite {
+  /// Every rewrite.
+  static let all: [Rewrite] = catalogue + kinds
+
   /// The rewrites of the new kinds.
   static let kinds: [Rewrite] = [
     Rewrite(
@@ -18,13 +21,14 @@ extension Rewrite {
         }
         let currency = campaign.currencyCode
         campaign.set(
-          ["limits", "budget"], to: .string(MoneyText.amount(minorUnits: 100_000, currency: currency)))
+          ["limits", "budget"],
+          to: .string(MoneyText.amount(minorUnits: 100_000, currency: currency)))
         // 100,000 minor units as a whole number of major units: 1000 (2 decimals), 100000 (none).
         let exponent = currency == "JPY" || currency == "KRW" ? 0 : 2
         let major = exponent == 0 ? 100_000 : 1_000
         campaign.set(["terms", "limits", "budget"], to: .integer(major))
         return campaign
       }
-    },
+    }
   ]
 }

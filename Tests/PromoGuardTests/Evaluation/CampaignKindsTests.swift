@@ -1,8 +1,10 @@
 import PromoGuard
 import Testing
 
-/// Issue 11, items 5, 7, 8 and 9: a line and a shipping benefit together, gifts with purchase, promotion
-/// budgets, and statuses that tell the truth. Every amount is worked out by hand in the comment above it.
+/// Issue 11, items 5, 7, 8 and 9.
+///
+/// A line and a shipping benefit together, gifts with purchase, promotion budgets, and statuses that tell the
+/// truth. Every amount is worked out by hand in the comment above it.
 @Suite struct CampaignKindsTests {
   static let combined = "\"benefit\": [{\"percentOff\": 20}, {\"shipping\": {\"percentOff\": 100}}]"
 
@@ -33,7 +35,8 @@ import Testing
     // Cap 10.00 below the lines' 15.00: lines 10.00 (allocated 10.00 × 6/15 = 4.00, × 9/15 = 6.00), shipping
     // nothing of the cap is left.
     CombinedCase(
-      name: "a cap below the lines leaves nothing for shipping", extra: ", \"maxDiscount\": \"10.00\"",
+      name: "a cap below the lines leaves nothing for shipping",
+      extra: ", \"maxDiscount\": \"10.00\"",
       lines: [LineSpec(sku: "A", price: 3_000), LineSpec(sku: "B", price: 4_500)], shipping: 495,
       lineDiscounts: [400, 600], shippingDiscount: 0),
     // Each part rounded once: 20% of two 0.07 lines is 1.4¢ + 1.4¢ = 2.8¢ → 3¢ (halfUp, once over the sum;
@@ -50,7 +53,8 @@ import Testing
       shippingDiscount: 0),
   ]
 
-  @Test(arguments: combinedCases) func aLineAndAShippingBenefitTogether(_ test: CombinedCase) throws {
+  @Test(arguments: combinedCases) func aLineAndAShippingBenefitTogether(_ test: CombinedCase) throws
+  {
     let set = try EngineFixture.set([
       EngineFixture.campaign("both", code: "BOTH", Self.combined + test.extra)
     ])
@@ -111,7 +115,8 @@ import Testing
     // status follows (it holds too, listed after).
     let quote = try set.evaluate(
       EngineFixture.checkout(
-        [LineSpec(sku: "TOWEL", price: 4_000), LineSpec(sku: "TOTE", price: 1_200)], codes: ["TOTE"]))
+        [LineSpec(sku: "TOWEL", price: 4_000), LineSpec(sku: "TOTE", price: 1_200)], codes: ["TOTE"]
+      ))
     let code = try #require(quote.codes.first)
     #expect(code.status == .conditionsNotMet)
     #expect(code.detail.shortfalls.first?.missing == 1_000)
@@ -182,7 +187,8 @@ import Testing
     let set = try EngineFixture.set([
       EngineFixture.campaign(
         "b", code: "B",
-        "\"benefit\": {\"percentOff\": 10}, \"limits\": {\"budget\": \"10.00\", \"perCustomer\": 1}")
+        "\"benefit\": {\"percentOff\": 10}, \"limits\": {\"budget\": \"10.00\", \"perCustomer\": 1}"
+      )
     ])
     var checkout = EngineFixture.checkout([LineSpec(sku: "A", price: 8_900)], codes: ["B"])
     checkout.budgetSpent = ["b": Money(minorUnits: 1_000, currency: .usd)]
@@ -193,7 +199,8 @@ import Testing
     let set = try EngineFixture.set([
       EngineFixture.campaign(
         "ship", code: "SHIP",
-        "\"benefit\": {\"shipping\": {\"percentOff\": 100}}, \"target\": {\"include\": {\"skus\": [\"Z\"]}}")
+        "\"benefit\": {\"shipping\": {\"percentOff\": 100}}, \"target\": {\"include\": {\"skus\": [\"Z\"]}}"
+      )
     ])
     // An empty basket and no shipping: the reason is the missing shipping, not the missing items.
     let quote = try set.evaluate(EngineFixture.checkout([], codes: ["SHIP"]))

@@ -62,7 +62,8 @@ import Testing
     let ledger = InMemoryRedemptionLedger()
     let first = Redemption(
       campaignID: "b", totalLimit: nil, perCustomerLimit: nil, amount: 4_990, budget: 5_000)
-    #expect(await ledger.reserve(orderID: "o-1", customerID: nil, redemptions: [first]) == .reserved)
+    #expect(
+      await ledger.reserve(orderID: "o-1", customerID: nil, redemptions: [first]) == .reserved)
     // 10¢ left: an order of 11¢ is refused, one of exactly 10¢ fits (4990 + 10 = 5000).
     let tooMuch = Redemption(
       campaignID: "b", totalLimit: nil, perCustomerLimit: nil, amount: 11, budget: 5_000)

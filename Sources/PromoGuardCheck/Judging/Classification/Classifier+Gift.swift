@@ -1,8 +1,9 @@
 import PromoGuard
 
 extension Classifier {
-  /// Whether checkout is silent about a gift the basket qualifies for: the terms' reason is `giftNotInBasket`,
-  /// no code result gives a reason (an automatic campaign shows none), and the quote's `gifts` does not list
+  /// Whether checkout is silent about a gift the basket qualifies for.
+  ///
+  /// The terms' reason is `giftNotInBasket`, no code result gives a reason (an automatic campaign shows none), and the quote's `gifts` does not list
   /// the campaign. A gift nobody is told about is a silent nothing.
   static func isSilentAboutTheGift(
     _ campaign: Campaign, reason: CodeStatus, refusal: Quote.CodeResult?, quote: Quote

@@ -11,15 +11,21 @@ extension BenefitComparison {
   static func kinds(_ actual: Benefit, against reference: Benefit) -> BenefitComparison {
     switch (actual, reference) {
     case (.combined(let lines, let shipping), .combined(let otherLines, let otherShipping)):
-      return combined([of(lines, against: otherLines), of(.shipping(shipping), against: .shipping(otherShipping))])
+      return combined([
+        of(lines, against: otherLines), of(.shipping(shipping), against: .shipping(otherShipping)),
+      ])
     case (.combined(let lines, let shipping), _):
-      let part = reference.isShipping ? of(.shipping(shipping), against: reference) : of(lines, against: reference)
+      let part =
+        reference.isShipping
+        ? of(.shipping(shipping), against: reference) : of(lines, against: reference)
       return part == .same || part == .higher ? .higher : .different
     case (_, .combined(let lines, let shipping)):
-      let part = actual.isShipping ? of(actual, against: .shipping(shipping)) : of(actual, against: lines)
+      let part =
+        actual.isShipping ? of(actual, against: .shipping(shipping)) : of(actual, against: lines)
       return part == .same || part == .lower ? .lower : .different
     case (.gift(let left), .gift(let right)) where Set(left.skus) == Set(right.skus):
-      return left.quantity == right.quantity ? .same : left.quantity < right.quantity ? .lower : .higher
+      return left.quantity == right.quantity
+        ? .same : left.quantity < right.quantity ? .lower : .higher
     default:
       return actual == reference ? .same : .different
     }

@@ -1,8 +1,9 @@
 package import PromoGuard
 
-/// Stackable campaigns of different benefit kinds that share a priority: their order is then decided by their
-/// ids, and customers can feel it ($30 off then 10% off is not 10% off then $30 off). A warning of
-/// `promoguard lint`, never a finding.
+/// Stackable campaigns of different benefit kinds that share a priority.
+///
+/// Their order is then decided by their ids, and customers can feel it ($30 off then 10% off is not 10% off
+/// then $30 off). A warning of `promoguard lint`, never a finding.
 package enum PriorityTieAudit {
   /// The warnings, by campaign id: each campaign of a tie gets one line per other campaign it ties with.
   ///
@@ -21,8 +22,10 @@ package enum PriorityTieAudit {
     return warnings
   }
 
-  /// The ties among the campaigns of one file (a shop's campaigns live together in one file; files loaded
-  /// side by side are often different shops). With a catalog, campaigns whose targets share no product never
+  /// The ties among the campaigns of one file.
+  ///
+  /// A shop's campaigns live together in one file; files loaded side by side are often different shops. With a
+  /// catalog, campaigns whose targets share no product never
   /// discount the same line, so their order cannot matter.
   private static func tie(
     _ all: [Campaign], catalog: Catalog?, into warnings: inout [String: [Diagnostic]]
@@ -83,7 +86,6 @@ package enum PriorityTieAudit {
     case .shipping: nil
     case .combined: "combined"
     case .gift: "gift"
-    default: "other"
     }
   }
 

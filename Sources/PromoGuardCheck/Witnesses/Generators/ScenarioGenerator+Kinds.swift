@@ -49,7 +49,8 @@ extension ScenarioGenerator {
     let product = profile.products.first { $0.sku == sku }
     let price = product?.price ?? 1_200 * max(1, profile.unit / 100)
     if let product {
-      checkout.lines.append(product.line(price: price, quantity: count, currency: checkout.currency))
+      checkout.lines.append(
+        product.line(price: price, quantity: count, currency: checkout.currency))
     } else {
       checkout.lines.append(
         Checkout.Line(

@@ -15,8 +15,10 @@ extension PromiseAmount {
     }
   }
 
-  /// A gift with purchase: up to `quantity` gift units free at their original price, the SKUs taken in the
-  /// order listed, then basket order; capped by `maxDiscount`. Whole units at whole prices: no rounding.
+  /// A gift with purchase: up to `quantity` gift units free at their original price.
+  ///
+  /// The SKUs are taken in the order listed, then basket order; capped by `maxDiscount`. Whole units at whole
+  /// prices: no rounding.
   func giftAmount(_ gift: Benefit.Gift) -> Int64 {
     var left = Int128(gift.quantity)
     var free: Int128 = 0

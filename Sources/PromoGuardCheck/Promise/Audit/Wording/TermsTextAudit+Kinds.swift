@@ -1,8 +1,9 @@
 import PromoGuard
 
 extension TermsTextAudit {
-  /// The disagreement of a free-shipping, budget or gift phrase with the structured terms, or `nil` when they
-  /// agree. Only what the wording states is compared: silence is never a finding.
+  /// The disagreement of a free-shipping, budget or gift phrase with the structured terms.
+  ///
+  /// `nil` when they agree. Only what the wording states is compared: silence is never a finding.
   static func kindSummary(_ fact: WordingFact, terms: Terms) -> String? {
     let rules = terms.rules
     switch fact {
