@@ -176,8 +176,10 @@ import Testing
          "activation": {"codes": ["TENOFF-2026"]}, "benefit": {"amountOff": "10.00"},
          "conditions": {"minSubtotal": "50.00"}, "terms": {"benefit": {"amountOff": "10.00"}}},
         {"id": "clean", "name": "Clean", "currency": "USD",
-         "activation": {"codes": ["CLEANCODE-2026"]}, "benefit": {"percentOff": 5}}]}
+         "activation": {"codes": ["CLEANCODE-2026"]}, "benefit": {"percentOff": 5},
+         "stacking": {"priority": 1}}]}
       """)
+    // `clean` has its own priority: $10 off and 5% off at one priority would be warned about (issue 11).
     let run = CLIRun(["lint", path, "--only", "clean"])
     // The file has no catalog: a warning recommends one, and lint still passes.
     #expect(run.exitCode == 0)

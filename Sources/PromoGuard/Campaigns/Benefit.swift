@@ -20,6 +20,13 @@ package enum Benefit: Sendable, Hashable {
   case tiers([Tier])
   /// A discount on the shipping amount.
   case shipping(Reward)
+  /// A line benefit and a shipping benefit under one code ("20% off and free shipping"): each part is rounded
+  /// once on its own, and `maxDiscount` caps their sum, the lines taking the cap first. The line part is never
+  /// `shipping`, `gift` or another combination.
+  indirect case combined(lines: Benefit, shipping: Reward)
+  /// Gift with purchase: up to `quantity` units of the listed SKUs in the basket become free, taken in the order
+  /// the SKUs are listed, then in basket order. A qualifying basket without a gift unit is told what to add.
+  case gift(Gift)
 
   /// A percentage or an amount off, as used by tiers and shipping benefits.
   package enum Reward: Sendable, Hashable {
@@ -84,6 +91,35 @@ package enum Benefit: Sendable, Hashable {
 
     /// Whether the tier is measured by quantity.
     package var isByQuantity: Bool { minQuantity != nil }
+  }
+
+  /// A gift with purchase: which products are the gift and how many units are free per order.
+  package struct Gift: Sendable, Hashable {
+    /// The SKUs that count as the gift, in the order their units are taken.
+    package var skus: [String]
+    /// The most gift units free in one order.
+    package var quantity: Int64
+
+    /// Creates a gift.
+    package init(skus: [String], quantity: Int64) {
+      self.skus = skus
+      self.quantity = quantity
+    }
+  }
+
+  /// The shipping part of a combined benefit, or the whole of a shipping benefit.
+  package var shippingReward: Reward? {
+    switch self {
+    case .shipping(let reward): return reward
+    case .combined(_, let reward): return reward
+    default: return nil
+    }
+  }
+
+  /// The gift, when the benefit is a gift with purchase.
+  package var gift: Gift? {
+    if case .gift(let gift) = self { return gift }
+    return nil
   }
 
   /// Whether the benefit discounts shipping rather than lines.

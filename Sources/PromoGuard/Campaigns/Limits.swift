@@ -4,14 +4,18 @@ package struct Limits: Sendable, Hashable {
   package var total: Int64?
   /// Redemptions by one customer.
   package var perCustomer: Int64?
+  /// The most the campaign gives away across all orders ("while the promotion budget lasts"): lines and
+  /// shipping together, in the campaign's currency.
+  package var budget: Money?
 
   /// No limits.
   package static let none = Limits(total: nil, perCustomer: nil)
 
   /// Creates limits.
-  package init(total: Int64?, perCustomer: Int64?) {
+  package init(total: Int64?, perCustomer: Int64?, budget: Money? = nil) {
     self.total = total
     self.perCustomer = perCustomer
+    self.budget = budget
   }
 }
 

@@ -19,6 +19,9 @@ public struct Checkout: Sendable, Hashable {
   public var customer: Customer?
   /// Redemptions so far across all customers, by campaign id (for `limits.total`).
   public var redemptionTotals: [String: Int64]
+  /// Discounts given so far by campaign id, lines and shipping together, in the checkout's currency (for
+  /// `limits.budget`).
+  public var budgetSpent: [String: Money] = [:]
   /// Where the order is placed: `web`, `app`, `phone`, `store`, ...; `nil` when unknown.
   public var channel: String?
   /// When the order is placed.

@@ -7,6 +7,7 @@ package struct BenefitDecoder {
   package static let keys = [
     "percentOff", "amountOff", "fixedPrice", "quantity", "buy", "get", "tiers", "shipping",
     "amountOffEach",
+    "gift",
   ]
   /// The keys of a shipping discount.
   package static let rewardKeys = ["percentOff", "amountOff"]
@@ -20,6 +21,7 @@ package struct BenefitDecoder {
 
   /// The benefit written at `node`, its amounts in `currency`.
   func benefit(_ node: JSONNode, path: String, currency: Currency) -> Benefit? {
+    if case .array = node.value { return combined(node, path: path, currency: currency) }
     guard
       let reader = ObjectReader(
         node, path: path, allowed: Self.keys, what: Self.example, context: context)
@@ -36,6 +38,12 @@ package struct BenefitDecoder {
         return false
       }
       return true
+    }
+    if reader.isWritten("gift") {
+      guard only(["gift"], kind: "gift"), let giftNode = reader.required("gift", hint: "") else {
+        return nil
+      }
+      return gift(giftNode, path: reader.path("gift")).map(Benefit.gift)
     }
     if reader.isWritten("tiers") {
       guard only(["tiers"], kind: "tiered"), let tiersNode = reader.required("tiers", hint: "")
@@ -107,7 +115,7 @@ package struct BenefitDecoder {
   }
 
   /// A percentage or an amount off (tiers and shipping).
-  private func reward(_ node: JSONNode, path: String, currency: Currency, what: String)
+  func reward(_ node: JSONNode, path: String, currency: Currency, what: String)
     -> Benefit.Reward?
   {
     guard

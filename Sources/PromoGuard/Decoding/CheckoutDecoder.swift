@@ -10,7 +10,7 @@ package enum CheckoutDecoder {
   /// The keys of a checkout; `$schema` names a JSON Schema for editors and is ignored.
   package static let keys = [
     "currency", "lines", "shipping", "customer", "redemptionTotals", "channel", "at", "codes",
-    "link", "$schema",
+    "link", "budgetSpent", "$schema",
   ]
   /// The keys of a line.
   package static let lineKeys = ["sku", "name", "categories", "tags", "unitPrice", "quantity"]
@@ -88,6 +88,11 @@ package enum CheckoutDecoder {
     let totals = reader.value("redemptionTotals").flatMap {
       counts($0, path: reader.path("redemptionTotals"), context: context)
     }
+    let budgetSpent = currency.flatMap { currency in
+      reader.value("budgetSpent").flatMap {
+        self.budgetSpent($0, path: reader.path("budgetSpent"), currency: currency, context: context)
+      }
+    }
     let channel = reader.value("channel").flatMap {
       context.nonEmptyString($0, path: reader.path("channel"), what: "the channel")
     }
@@ -120,10 +125,12 @@ package enum CheckoutDecoder {
         schemaNode, path: reader.path("$schema"), what: "the address of a JSON Schema")
     }
     guard context.diagnostics.count == before, let currency else { return nil }
-    return Checkout(
+    var checkout = Checkout(
       currency: currency, lines: lines, shipping: shipping, customer: customer,
       redemptionTotals: totals ?? [:], channel: channel, at: at ?? now, codes: codes ?? [],
       link: link)
+    checkout.budgetSpent = budgetSpent ?? [:]
+    return checkout
   }
 
   private static func lines(

@@ -96,7 +96,9 @@ package struct RulesDecoder {
     let maxItems = reader.value("maxItems").flatMap {
       self.maxItems($0, path: reader.path("maxItems"))
     }
-    let limits = reader.value("limits").flatMap { self.limits($0, path: reader.path("limits")) }
+    let limits = reader.value("limits").flatMap {
+      self.limits($0, path: reader.path("limits"), currency: currency)
+    }
     let stacking = reader.value("stacking").flatMap {
       self.stacking($0, path: reader.path("stacking"))
     }
@@ -138,7 +140,7 @@ package struct RulesDecoder {
   /// The keys of a product selector.
   package static let selectorKeys = ["skus", "categories", "tags"]
   /// The keys of the limits.
-  package static let limitsKeys = ["total", "perCustomer"]
+  package static let limitsKeys = ["total", "perCustomer", "budget"]
   /// The keys of the stacking.
   package static let stackingKeys = ["exclusive", "priority"]
 
@@ -377,7 +379,7 @@ package struct RulesDecoder {
     return ProductSelector(skus: skus ?? [], categories: categories ?? [], tags: tags ?? [])
   }
 
-  private func limits(_ node: JSONNode, path: String) -> Limits? {
+  private func limits(_ node: JSONNode, path: String, currency: Currency?) -> Limits? {
     guard
       let reader = ObjectReader(
         node, path: path, allowed: Self.limitsKeys,
@@ -392,8 +394,11 @@ package struct RulesDecoder {
       context.wholeNumber(
         $0, path: reader.path("perCustomer"), what: "the per-customer limit", range: 0...Int64.max)
     }
+    let budget = reader.value("budget").flatMap { node in
+      currency.flatMap { self.budget(node, path: reader.path("budget"), currency: $0) }
+    }
     guard context.diagnostics.count == before else { return nil }
-    return Limits(total: total, perCustomer: perCustomer)
+    return Limits(total: total, perCustomer: perCustomer, budget: budget)
   }
 
   private func stacking(_ node: JSONNode, path: String) -> Stacking? {

@@ -36,6 +36,8 @@ struct RoundedDiscount {
   var shares: [(line: Int, amount: Int64)] {
     lines.indices.filter { amounts[$0] > 0 }.map { (lines[$0], amounts[$0]) }
   }
+  /// For a combined benefit, the part of `total` taken off shipping (the shares hold the rest); 0 otherwise.
+  var shipping: Int64 = 0
 }
 
 /// Rounds a campaign's exact discount once, caps it, and allocates it back to the lines.

@@ -19,24 +19,43 @@ enum CampaignDiscount {
   ///   - targets: Its target lines.
   ///   - basket: Current amounts.
   ///   - campaignID: For the error message.
+  ///   - budgetLeft: What is left of the campaign's promotion budget, in minor units, if it has one.
   /// - Returns: The rounded, capped, allocated discount, or why there is none.
   /// - Throws: `EvaluationError.overflow` when even `BigInt` hits its bound.
   static func outcome(
-    _ rules: Rules, targets: TargetLines, basket: BasketState, campaignID: String
+    _ rules: Rules, targets: TargetLines, basket: BasketState, campaignID: String,
+    budgetLeft: Int64? = nil
   ) throws(EvaluationError) -> CampaignOutcome {
+    var rules = rules
+    if let budgetLeft {
+      // What is left of the budget caps the discount like a `maxDiscount` (lines and shipping together).
+      rules.maxDiscount = Money(
+        minorUnits: min(rules.maxDiscount?.minorUnits ?? Int64.max, budgetLeft),
+        currency: rules.currency)
+    }
     do {
-      return try outcome(rules, targets: targets, basket: basket, as: ExactInt64.self)
+      return try any(rules, targets: targets, basket: basket, as: ExactInt64.self)
     } catch {
       do {
-        return try outcome(rules, targets: targets, basket: basket, as: Int128.self)
+        return try any(rules, targets: targets, basket: basket, as: Int128.self)
       } catch {
         do {
-          return try outcome(rules, targets: targets, basket: basket, as: BigInt.self)
+          return try any(rules, targets: targets, basket: basket, as: BigInt.self)
         } catch {
           throw .overflow("the discount of campaign \"\(campaignID)\"", path: "lines")
         }
       }
     }
+  }
+
+  /// The outcome of `rules` computed with `I`: a combined benefit through `combined`, any other through `outcome`.
+  private static func any<I: ExactInteger>(
+    _ rules: Rules, targets: TargetLines, basket: BasketState, as type: I.Type
+  ) throws(ArithmeticError) -> CampaignOutcome {
+    if case .combined(let lines, let shipping) = rules.benefit {
+      return try combined(lines, shipping, rules, targets: targets, basket: basket, as: type)
+    }
+    return try outcome(rules, targets: targets, basket: basket, as: type)
   }
 
   private static func outcome<I: ExactInteger>(
@@ -61,6 +80,7 @@ extension BasketState {
       currentShipping -= discount.total
     } else {
       for k in discount.lines.indices { current[discount.lines[k]] -= discount.amounts[k] }
+      currentShipping -= discount.shipping
     }
   }
 }

@@ -68,10 +68,12 @@ public struct CampaignSet: Sendable {
     for (file, contents) in files.enumerated() {
       for campaign in contents.campaigns.indices { sources.append((file, campaign)) }
     }
+    let productNames = Self.productNames(files)
     let compiled = all.indices.map { index in
       CompiledCampaign(
         id: all[index].id, name: all[index].name, rules: all[index].mechanics, rank: ranks[index],
-        source: sources[index])
+        source: sources[index],
+        giftNames: Self.giftNames(all[index].mechanics.benefit, productNames))
     }
     var exact = [String: CodeEntry]()
     var relaxed = [String: CodeEntry]()

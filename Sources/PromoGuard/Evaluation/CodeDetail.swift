@@ -40,6 +40,32 @@ public struct CodeDetail: Sendable, Hashable {
   public internal(set) var position: Int?
   /// The most codes that count (for `tooManyCodes`).
   public internal(set) var maximumCodes: Int?
+  /// The gift to add (for `giftNotInBasket`).
+  public internal(set) var gift: GiftDetail?
+  /// The promotion budget, when it cut this order's discount (for `applied`) or is used up.
+  public internal(set) var budget: BudgetDetail?
+
+  /// A gift with purchase the basket lacks.
+  public struct GiftDetail: Sendable, Hashable {
+    /// The SKUs that count as the gift, in the campaign's order.
+    public var skus: [String]
+    /// Their names where the campaign file's catalog gives them (same order; empty text when unknown).
+    public var names: [String]
+    /// How many gift units to add.
+    public var quantity: Int64
+  }
+
+  /// A promotion budget that limited this order: the order got what was left.
+  public struct BudgetDetail: Sendable, Hashable {
+    /// The campaign's budget, in minor units.
+    public var budget: Int64
+    /// Discounts given before this order, in minor units.
+    public var spent: Int64
+    /// What this order got: the rest of the budget.
+    public var given: Int64
+    /// What the offer would have given without the budget.
+    public var uncapped: Int64
+  }
 
   /// A redemption limit that was reached.
   public struct LimitDetail: Sendable, Hashable {

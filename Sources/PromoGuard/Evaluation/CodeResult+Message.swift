@@ -11,6 +11,9 @@ extension Quote.CodeResult {
     switch status {
     case .applied:
       let saved = discount?.formatted ?? Money(minorUnits: 0, currency: currency).formatted
+      if let budget = detail.budget {
+        return "\(campaignName ?? shown): you save \(saved), \(budgetNote(budget))"
+      }
       return "\(campaignName ?? shown): you save \(saved)"
     case .unknownCode:
       return shown.isEmpty
@@ -49,6 +52,10 @@ extension Quote.CodeResult {
       return "\(name) is for signed-in customers: please sign in to use the code \(shown)."
     case .limitReached:
       guard let limit = detail.limit else { return "\(name) has reached its redemption limit." }
+      if limit.kind == "budget" {
+        return "The promotion budget for \(name) has been used up (\(amount(limit.used)) of "
+          + "\(amount(limit.allowed)) given), so the code \(shown) can no longer be used."
+      }
       if limit.kind == "perCustomer" {
         return "This customer has already used \(name) the most times allowed "
           + "(\(EnglishList.number(limit.used)) of \(EnglishList.number(limit.allowed)))."
@@ -58,6 +65,8 @@ extension Quote.CodeResult {
         + "\(EnglishList.number(limit.allowed))) and is no longer available."
     case .conditionsNotMet:
       return "To use \(name): " + detail.shortfalls.map(describe).joined(separator: "; ") + "."
+    case .giftNotInBasket:
+      return giftMessage(name)
     case .nothingToDiscount:
       return nothingMessage(name)
     case .notCombinable:
@@ -117,6 +126,8 @@ extension Quote.CodeResult {
       return
         "the offer needs \(units(shortfall.required)) (the basket has \(shortfall.actual) — add "
         + "\(shortfall.missing) more)"
+    case "purchase":
+      return "buy at least 1 eligible item besides the gift (the basket holds only the gift)"
     case "firstOrder":
       return "it is for a customer's first order only (this customer has placed "
         + "\(shortfall.actual == 1 ? "1 order" : "\(shortfall.actual) orders") before)"

@@ -39,6 +39,10 @@ public enum CodeStatus: String, Sendable, Hashable, CaseIterable, Comparable,
   case limitReached
   /// Minimum spend, quantity, first order, a tier or a group size is not met.
   case conditionsNotMet
+  /// A gift with purchase: the basket qualifies but holds no unit of the gift; the quote's `gifts` says which
+  /// SKU to add. After `conditionsNotMet` (adding the gift does not help a basket that does not qualify) and
+  /// before `nothingToDiscount` (it is the one thing that would make the code give something).
+  case giftNotInBasket
   /// The campaign would discount nothing in this basket.
   case nothingToDiscount
   /// Another offer that cannot be combined with this one was better for the customer.
@@ -69,11 +73,12 @@ public enum CodeStatus: String, Sendable, Hashable, CaseIterable, Comparable,
     case .customerRequired: 7
     case .limitReached: 8
     case .conditionsNotMet: 9
-    case .nothingToDiscount: 10
-    case .notCombinable: 11
-    case .duplicate: 12
-    case .tooManyCodes: 13
-    case .refused: 14
+    case .giftNotInBasket: 10
+    case .nothingToDiscount: 11
+    case .notCombinable: 12
+    case .duplicate: 13
+    case .tooManyCodes: 14
+    case .refused: 15
     }
   }
 

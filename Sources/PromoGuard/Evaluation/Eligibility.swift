@@ -58,7 +58,10 @@ struct Eligibility {
       detail?.isCustomerBound = !audience.customers.isEmpty
       if !explain { return }
     }
-    if customer == nil && campaign.rules.requiresCustomer {
+    // A guest is not asked to sign in for an offer that is used up: signing in would not help.
+    if customer == nil && campaign.rules.requiresCustomer
+      && !Self.isUsedUp(campaign, checkout: checkout)
+    {
       reasons.insert(.customerRequired)
       if !explain { return }
     }
@@ -81,8 +84,16 @@ struct Eligibility {
         if !explain { return }
       }
     }
+    if let budget = Self.budgetUsedUp(campaign, checkout: checkout) {
+      reasons.insert(.limitReached)
+      if detail?.limit == nil { detail?.limit = budget }
+      if !explain { return }
+    }
     guard sameCurrency else { return }
-    let targets = TargetLines(campaign.rules.target, in: checkout, basket: basket)
+    var targets = TargetLines(campaign.rules.target, in: checkout, basket: basket)
+    if let gift = campaign.rules.benefit.gift {
+      targets = targets.excludingGift(gift, in: checkout, basket: basket)
+    }
     self.targets = targets
     var shortfalls = [CodeDetail.Shortfall]()
     func require(_ condition: String, _ required: Int64, _ actual: Int64, isMoney: Bool) {
@@ -118,7 +129,7 @@ struct Eligibility {
     }
     let units =
       campaign.rules.maxItems.map { min(targets.pricedQuantity, $0) } ?? targets.quantity
-    switch campaign.rules.benefit {
+    switch campaign.rules.benefit.measuredBenefit {
     case .tiers(let tiers):
       if let lowest = tiers.first {
         let count = shortfalls.count
@@ -133,6 +144,17 @@ struct Eligibility {
       require("groupSize", quantity, units, isMoney: false)
     default:
       break
+    }
+    if let gift = campaign.rules.benefit.gift {
+      if targets.quantity == 0 {
+        require("purchase", 1, 0, isMoney: false)
+      }
+      if GiftUnits(gift, in: checkout).count == 0 {
+        reasons.insert(.giftNotInBasket)
+        detail?.gift = CodeDetail.GiftDetail(
+          skus: gift.skus, names: gift.skus.map { campaign.giftNames[$0] ?? "" },
+          quantity: gift.quantity)
+      }
     }
     if !shortfalls.isEmpty {
       reasons.insert(.conditionsNotMet)

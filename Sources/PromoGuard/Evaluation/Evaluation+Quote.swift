@@ -29,6 +29,8 @@ extension Evaluation {
     // Read through `candidates[index]`: binding a candidate would copy it (its eligibility and detail).
     for index in appliedOrder {
       let total = candidates[index].outcome?.total ?? 0
+      // A combined benefit's part off shipping (0 for any other benefit).
+      let shipping = candidates[index].outcome?.shipping ?? 0
       let isShipping = candidates[index].campaign.rules.benefit.isShipping
       var lineDiscounts = [Int64](repeating: 0, count: checkout.lines.count)
       if let outcome = candidates[index].outcome {
@@ -39,19 +41,21 @@ extension Evaluation {
           campaignID: CampaignID(candidates[index].campaign.id),
           campaignName: candidates[index].campaign.name,
           code: candidates[index].code.map { PromoCode($0) },
-          discount: money(isShipping ? 0 : total),
-          shippingDiscount: money(isShipping ? total : 0), lineDiscounts: lineDiscounts))
+          discount: money(isShipping ? 0 : total - shipping),
+          shippingDiscount: money(isShipping ? total : shipping), lineDiscounts: lineDiscounts))
     }
     // A loop rather than `entries.indices.map(codeResult)`: the method reference copied the whole evaluation.
     var codes = [Quote.CodeResult]()
     codes.reserveCapacity(entries.count)
     for index in entries.indices { codes.append(codeResult(index, currency: currency)) }
-    return Quote(
+    var quote = Quote(
       currency: currency, subtotal: money(original.subtotal), discount: money(discount),
       shipping: money(original.originalShipping), shippingDiscount: money(shippingDiscount),
       total: money(original.subtotal - discount + original.originalShipping - shippingDiscount),
       lines: lines, applied: applied, codes: codes,
       nearMisses: nearMisses.quoted(in: campaigns, currency: currency))
+    quote.gifts = gifts
+    return quote
   }
 
   private func codeResult(_ index: Int, currency: Currency) -> Quote.CodeResult {

@@ -61,6 +61,10 @@ struct Evaluation {
   var appliedOrder: [Int] = []
   /// Automatic campaigns the checkout came close to (NearMiss.swift).
   var nearMisses = NearMisses()
+  /// Gift units a backend can add: for each gift campaign the basket qualifies for, what it lacks.
+  var gifts: [Quote.Gift] = []
+  /// Automatic gift campaigns the basket qualifies for but holds no gift unit of.
+  var missingGifts: [CompiledCampaign] = []
 
   init(checkout: Checkout) throws(EvaluationError) {
     self.original = try BasketState(checkout)
@@ -86,11 +90,14 @@ struct Evaluation {
         } else if eligibility.reasons == NearMisses.conditionsOnly {
           nearMisses.consider(
             campaign, eligibility: eligibility, checkout: checkout, basket: original)
+        } else if eligibility.reasons == StatusSet(.giftNotInBasket) {
+          missingGifts.append(campaign)
         }
       }
     }
     collectEntries(checkout, campaigns: campaigns)
-    try applyCandidates()
+    try applyCandidates(checkout)
+    collectGifts(checkout)
   }
 
   /// The first entry before `index` that names the campaign of rank `rank`.
@@ -134,7 +141,7 @@ struct Evaluation {
     }
   }
 
-  private mutating func applyCandidates() throws(EvaluationError) {
+  private mutating func applyCandidates(_ checkout: Checkout) throws(EvaluationError) {
     var eligible = [Int]()
     eligible.reserveCapacity(candidates.count)
     for index in candidates.indices where candidates[index].eligibility.reasons.isEmpty {
@@ -148,13 +155,22 @@ struct Evaluation {
       let campaign = candidates[index].campaign
       let isExclusive = campaign.rules.stacking.exclusive
       guard let targets = candidates[index].eligibility.targets else { continue }
+      let budgetLeft = Eligibility.budgetLeft(
+        campaign.rules, campaignID: campaign.id, checkout: checkout)
       // Either state is passed in place: binding the chosen one to a constant copied it.
       let outcome =
         isExclusive
         ? try CampaignDiscount.outcome(
-          campaign.rules, targets: targets, basket: original, campaignID: campaign.id)
+          campaign.rules, targets: targets, basket: original, campaignID: campaign.id,
+          budgetLeft: budgetLeft)
         : try CampaignDiscount.outcome(
-          campaign.rules, targets: targets, basket: basket, campaignID: campaign.id)
+          campaign.rules, targets: targets, basket: basket, campaignID: campaign.id,
+          budgetLeft: budgetLeft)
+      if let budgetLeft, case .discount(let discount) = outcome, discount.total == budgetLeft {
+        try noteBudget(
+          index, given: discount.total, targets: targets,
+          basket: isExclusive ? original : basket, checkout: checkout)
+      }
       switch outcome {
       case .nothing(let reason):
         candidates[index].eligibility.reasons.insert(.nothingToDiscount)

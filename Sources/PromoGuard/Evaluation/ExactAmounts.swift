@@ -40,6 +40,11 @@ enum ExactBenefit {
   static func amounts<I: ExactInteger>(
     _ rules: Rules, targets: TargetLines, basket: BasketState, as _: I.Type
   ) throws(ArithmeticError) -> ExactOutcome<I> {
+    // A shipping offer on an order without shipping: say so, whatever the lines.
+    if case .shipping = rules.benefit, basket.currentShipping <= 0 { return .nothing(.noShipping) }
+    if case .gift(let gift) = rules.benefit {
+      return try giftAmounts(gift, targets: targets, basket: basket)
+    }
     guard !targets.indices.isEmpty else { return .nothing(.noTargetLines) }
     switch rules.benefit {
     case .percentOff(let percentage):
@@ -72,6 +77,12 @@ enum ExactBenefit {
       return try pool.fixedPrice(price.minorUnits, quantity: quantity)
     case .shipping(let reward):
       return try shipping(reward, basket: basket)
+    case .combined(let lines, _):
+      var lineRules = rules
+      lineRules.benefit = lines
+      return try amounts(lineRules, targets: targets, basket: basket, as: I.self)
+    case .gift(let gift):
+      return try giftAmounts(gift, targets: targets, basket: basket)
     }
   }
 
@@ -115,7 +126,7 @@ enum ExactBenefit {
       ExactAmounts(lines: lines, numerators: numerators, denominator: denominator, cap: left))
   }
 
-  private static func shipping<I: ExactInteger>(_ reward: Benefit.Reward, basket: BasketState)
+  static func shipping<I: ExactInteger>(_ reward: Benefit.Reward, basket: BasketState)
     throws(ArithmeticError) -> ExactOutcome<I>
   {
     let left = basket.currentShipping

@@ -93,7 +93,8 @@ struct NearMisses {
     }
     let maxItems = rules.maxItems ?? Int64.max
     let units = min(rules.maxItems == nil ? targets.quantity : targets.pricedQuantity, maxItems)
-    switch rules.benefit {
+    // A combined benefit's groups and tiers are those of its line part, as eligibility measures them.
+    switch rules.benefit.measuredBenefit {
     case .tiers(let tiers):
       if let lowest = tiers.first {
         require(

@@ -1,7 +1,8 @@
 extension Quote {
   /// The quote as JSON, keys in a fixed order: `currency`, `subtotal`, `discount`, `shipping`,
-  /// `shippingDiscount`, `total`, `lines`, `applied`, `codes`, then `nearMisses` when the checkout came close to
-  /// an automatic offer (the key is absent otherwise).
+  /// `shippingDiscount`, `total`, `lines`, `applied`, `codes`, then `gifts` when the basket lacks a gift it
+  /// qualifies for, then `nearMisses` when the checkout came close to an automatic offer (each key is absent
+  /// otherwise).
   ///
   /// Amounts are decimal strings with the currency's number of decimals (`"29.80"`, `"1250"` for JPY).
   ///
@@ -25,6 +26,7 @@ extension Quote {
         JSONField(key: "applied", value: .array(applied.map(\.jsonOutput))),
         JSONField(key: "codes", value: .array(codes.map(\.jsonOutput))),
       ]
+        + giftsJSON
         + (nearMisses.isEmpty
           ? []
           : [
@@ -67,7 +69,7 @@ extension Quote.CodeResult {
       JSONField(key: "status", value: .string(status.rawValue)),
       JSONField(key: "message", value: .string(message)),
     ]
-    if status != .applied {
+    if status != .applied || detail.budget != nil {
       fields.append(JSONField(key: "detail", value: detailJSON))
     }
     if via == .link {
@@ -100,10 +102,17 @@ extension Quote.CodeResult {
     add(
       "limit",
       detail.limit.map {
-        .object([
+        // A budget's numbers are amounts; a count limit's are redemptions.
+        let isMoney = $0.kind == "budget"
+        let allowed = Money(minorUnits: $0.allowed, currency: currency)
+        let used = Money(minorUnits: $0.used, currency: currency)
+        return .object([
           JSONField(key: "kind", value: .string($0.kind)),
-          JSONField(key: "allowed", value: .number(String($0.allowed))),
-          JSONField(key: "used", value: .number(String($0.used))),
+          JSONField(
+            key: "allowed",
+            value: isMoney ? .string(allowed.decimalString) : .number(String($0.allowed))),
+          JSONField(
+            key: "used", value: isMoney ? .string(used.decimalString) : .number(String($0.used))),
         ])
       })
     if !detail.shortfalls.isEmpty {
@@ -116,6 +125,8 @@ extension Quote.CodeResult {
     add("duplicateOf", detail.duplicateOf.map { .number(String($0)) })
     add("position", detail.position.map { .number(String($0)) })
     add("maximumCodes", detail.maximumCodes.map { .number(String($0)) })
+    add("gift", giftDetailJSON)
+    add("budget", budgetDetailJSON)
     return .object(fields)
   }
 

@@ -2,7 +2,7 @@ extension Quote {
   /// The keys of a quote, in the order ``jsonText(pretty:)`` writes them.
   static let jsonKeys = [
     "currency", "subtotal", "discount", "shipping", "shippingDiscount", "total", "lines", "applied",
-    "codes", "nearMisses",
+    "codes", "gifts", "nearMisses",
   ]
   static let lineKeys = ["sku", "quantity", "unitPrice", "subtotal", "discount", "total"]
   static let appliedKeys = ["campaign", "code", "discount", "shippingDiscount"]
@@ -100,8 +100,9 @@ extension Quote {
       : list("nearMisses", of: reader, context: context) { element, elementPath -> NearMiss? in
         nearMiss(element, path: elementPath, currency: currency, context: context)
       }
+    let gifts = decodeGifts(of: reader, context: context)
     guard let subtotal, let discount, let shipping, let shippingDiscount, let total, let lines,
-      var applied, var codes, let nearMisses
+      var applied, var codes, let nearMisses, let gifts
     else { return nil }
     // One campaign's line shares are the lines' discounts; with several, the format does not say.
     if applied.count == 1, var only = applied.first {
@@ -114,10 +115,12 @@ extension Quote {
         (try? $0.discount.adding($0.shippingDiscount)) ?? $0.discount
       }
     }
-    return Quote(
+    var quote = Quote(
       currency: currency, subtotal: subtotal, discount: discount, shipping: shipping,
       shippingDiscount: shippingDiscount, total: total, lines: lines, applied: applied,
       codes: codes, nearMisses: nearMisses)
+    quote.gifts = gifts
+    return quote
   }
 
   /// One element of `nearMisses`: amounts for `minSubtotal` and `tier`, units for the other conditions.

@@ -23,6 +23,28 @@ public struct Quote: Sendable, Hashable {
   public var codes: [CodeResult]
   /// The automatic offers the checkout came close to, at most three, the nearest first (empty when none).
   public var nearMisses: [NearMiss] = []
+  /// Gift units the basket lacks.
+  ///
+  /// One entry per gift-with-purchase campaign the basket qualifies for, with the SKUs to choose from and how
+  /// many units to add (in application order). Empty when nothing is missing.
+  public var gifts: [Gift] = []
+
+  /// A gift a backend can add to the basket: one of `skus`, `quantity` units, to get them free.
+  public struct Gift: Sendable, Hashable {
+    /// The gift-with-purchase campaign.
+    public var campaignID: CampaignID
+    /// The SKUs that count as the gift (any of them).
+    public var skus: [SKU]
+    /// How many units to add.
+    public var quantity: Int64
+
+    /// Creates a gift entry.
+    package init(campaignID: CampaignID, skus: [SKU], quantity: Int64) {
+      self.campaignID = campaignID
+      self.skus = skus
+      self.quantity = quantity
+    }
+  }
 
   /// One line of the quote.
   public struct Line: Sendable, Hashable {

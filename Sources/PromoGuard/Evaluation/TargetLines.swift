@@ -8,6 +8,8 @@ struct TargetLines {
   var quantity: Int64
   /// Σ units of the target lines priced above zero: the units a `maxItems` cap counts.
   var pricedQuantity: Int64
+  /// For a gift with purchase: the gift units taken, (line, units), in the order taken.
+  var giftTaken: [(line: Int, units: Int64)] = []
 
   /// The target lines of `checkout` for `target`.
   ///

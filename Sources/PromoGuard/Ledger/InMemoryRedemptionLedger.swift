@@ -6,6 +6,8 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
     var customerID: String?
     var campaignIDs: [String]
     var isCommitted: Bool
+    /// The amount reserved from each campaign's budget, by campaign id.
+    var amounts: [String: Int64] = [:]
   }
 
   private struct CustomerKey: Hashable {
@@ -16,6 +18,7 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
   private var orders: [String: Order] = [:]
   private var totals: [String: Int64] = [:]
   private var perCustomer: [CustomerKey: Int64] = [:]
+  private var spent: [String: Int64] = [:]
 
   /// Creates an empty ledger.
   public init() {}
@@ -32,8 +35,16 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
   {
     if orders[orderID] != nil { return .alreadyReserved }
     var campaignIDs = [String]()
+    var amounts = [String: Int64]()
     for redemption in redemptions where !campaignIDs.contains(redemption.campaignID) {
       let id = redemption.campaignID
+      let amount = max(0, redemption.amount)
+      if let budget = redemption.budget {
+        // All or none: an order that would take the budget past its end reserves nothing.
+        let (total, overflow) = spent[id, default: 0].addingReportingOverflow(amount)
+        if overflow || total > budget { return .limitReached(campaignID: id, kind: "budget") }
+      }
+      amounts[id] = amount
       if let limit = redemption.totalLimit, totals[id, default: 0] >= limit {
         return .limitReached(campaignID: id, kind: "total")
       }
@@ -47,11 +58,13 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
     }
     for id in campaignIDs {
       totals[id, default: 0] += 1
+      spent[id, default: 0] += amounts[id] ?? 0
       if let customerID {
         perCustomer[CustomerKey(campaignID: id, customerID: customerID), default: 0] += 1
       }
     }
-    orders[orderID] = Order(customerID: customerID, campaignIDs: campaignIDs, isCommitted: false)
+    orders[orderID] = Order(
+      customerID: customerID, campaignIDs: campaignIDs, isCommitted: false, amounts: amounts)
     return .reserved
   }
 
@@ -73,6 +86,7 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
     guard let order = orders[orderID], !order.isCommitted else { return false }
     for id in order.campaignIDs {
       totals[id, default: 0] -= 1
+      spent[id, default: 0] -= order.amounts[id] ?? 0
       if let customerID = order.customerID {
         perCustomer[CustomerKey(campaignID: id, customerID: customerID), default: 0] -= 1
       }
@@ -88,10 +102,12 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
   ///   - customerID: The customer, or `nil`.
   /// - Returns: The counts.
   public func usage(campaignID: String, customerID: String?) -> RedemptionUsage {
-    RedemptionUsage(
+    var usage = RedemptionUsage(
       total: totals[campaignID, default: 0],
       customer: customerID.map {
         perCustomer[CustomerKey(campaignID: campaignID, customerID: $0), default: 0]
       } ?? 0)
+    usage.spent = spent[campaignID, default: 0]
+    return usage
   }
 }

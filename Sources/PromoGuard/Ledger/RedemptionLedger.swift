@@ -51,6 +51,10 @@ public struct Redemption: Sendable, Hashable {
   public var totalLimit: Int64?
   /// Its per-customer limit, if any.
   public var perCustomerLimit: Int64?
+  /// The discount this order takes from the campaign (lines and shipping), in minor units.
+  public var amount: Int64 = 0
+  /// Its promotion budget in minor units (`limits.budget`), if any: the amounts reserved never exceed it.
+  public var budget: Int64?
 
   /// Creates a redemption.
   ///
@@ -63,6 +67,22 @@ public struct Redemption: Sendable, Hashable {
     self.totalLimit = totalLimit
     self.perCustomerLimit = perCustomerLimit
   }
+
+  /// Creates a redemption that also reserves an amount of a promotion budget.
+  ///
+  /// - Parameters:
+  ///   - campaignID: The campaign.
+  ///   - totalLimit: Its total limit.
+  ///   - perCustomerLimit: Its per-customer limit.
+  ///   - amount: The discount the order takes, in minor units.
+  ///   - budget: The campaign's budget in minor units, if any.
+  public init(
+    campaignID: String, totalLimit: Int64?, perCustomerLimit: Int64?, amount: Int64, budget: Int64?
+  ) {
+    self.init(campaignID: campaignID, totalLimit: totalLimit, perCustomerLimit: perCustomerLimit)
+    self.amount = amount
+    self.budget = budget
+  }
 }
 
 /// What a reservation did.
@@ -71,7 +91,9 @@ public enum ReservationOutcome: Sendable, Hashable {
   case reserved
   /// The order already had them (reserved or committed); nothing changed.
   case alreadyReserved
-  /// A limit is reached; nothing was reserved. `kind` is `"total"` or `"perCustomer"`.
+  /// A limit is reached; nothing was reserved. `kind` is `"total"`, `"perCustomer"` or `"budget"` (the order's
+  /// amount is more than what is left of the budget: quote again with ``RedemptionUsage/spent`` as the
+  /// checkout's `budgetSpent`, and the order gets what is left).
   case limitReached(campaignID: String, kind: String)
 }
 
@@ -81,6 +103,9 @@ public struct RedemptionUsage: Sendable, Hashable {
   public var total: Int64
   /// By the customer asked about.
   public var customer: Int64
+  /// The discounts reserved or committed so far across all orders, in minor units (for `limits.budget`; a
+  /// checkout's `budgetSpent`).
+  public var spent: Int64 = 0
 
   /// Creates a usage count, for example to fill `Checkout` redemption counts from another store.
   ///
@@ -97,13 +122,16 @@ extension CampaignSet {
   /// The campaigns a quote applied, with their limits, ready to reserve.
   ///
   /// - Parameter quote: A quote from ``evaluate(_:)``.
-  /// - Returns: One redemption per applied campaign.
+  /// - Returns: One redemption per applied campaign, with the amount it gives (lines and shipping) and its
+  ///   budget.
   public func redemptions(for quote: Quote) -> [Redemption] {
     quote.applied.compactMap { applied in
       byID[applied.campaignID.rawValue].map {
         Redemption(
           campaignID: $0.id, totalLimit: $0.rules.limits.total,
-          perCustomerLimit: $0.rules.limits.perCustomer)
+          perCustomerLimit: $0.rules.limits.perCustomer,
+          amount: applied.discount.minorUnits &+ applied.shippingDiscount.minorUnits,
+          budget: $0.rules.limits.budget?.minorUnits)
       }
     }
   }

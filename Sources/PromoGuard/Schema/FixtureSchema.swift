@@ -14,8 +14,7 @@ package enum FixtureSchema {
     root: "campaignFile",
     objects: [
       campaignFileObject, campaign, terms, activation, audience, conditions, maxItems, target,
-      selector,
-      benefit, reward, tier, limits, stacking, message, link, catalog, product,
+      selector, benefit, reward, tier, gift, limits, stacking, message, link, catalog, product,
     ])
 
   /// The JSON Schema of a checkout, the input of `promoguard evaluate`.
@@ -118,12 +117,15 @@ package enum FixtureSchema {
       "Which lines are discounted and counted for conditions. Absent: every line.",
       examples: [#"{"include": {"categories": ["towels"]}}"#]),
     SchemaProperty(
-      "benefit", .object("benefit"),
-      "What it takes off: exactly one kind of discount.",
+      "benefit", benefitValue,
+      "What it takes off: exactly one kind of discount, or a list of one line benefit and one "
+        + "shipping benefit (one code, each rounded once, maxDiscount capping their sum, lines first).",
       examples: [
         #"{"percentOff": 20}"#, #"{"amountOff": "10.00"}"#,
         #"{"fixedPrice": "25.00", "quantity": 3}"#, #"{"buy": 2, "get": 1}"#,
         #"{"shipping": {"percentOff": 100}}"#, #"{"amountOffEach": "5.00"}"#,
+        #"{"gift": {"skus": ["TOTE-BAG"], "quantity": 1}}"#,
+        #"[{"percentOff": 20}, {"shipping": {"percentOff": 100}}]"#,
       ]),
     SchemaProperty(
       "maxDiscount", .money, "The most this campaign takes off one order (above 0).",
@@ -135,7 +137,7 @@ package enum FixtureSchema {
       examples: ["2", #"{"count": 2, "pick": "mostExpensive"}"#]),
     SchemaProperty(
       "limits", .object("limits"), "How often it may be redeemed. Absent: unlimited.",
-      examples: [#"{"perCustomer": 1}"#, #"{"total": 1000}"#]),
+      examples: [#"{"perCustomer": 1}"#, #"{"total": 1000}"#, #"{"budget": "5000.00"}"#]),
     SchemaProperty(
       "stacking", .object("stacking"),
       "Whether it combines with other offers, and in which order (default not exclusive, "
@@ -278,10 +280,15 @@ package enum FixtureSchema {
       SchemaProperty("tags", idList, "Product tags.", examples: [#"["clearance"]"#]),
     ])
 
+  /// A benefit object, or a list of a line benefit and a shipping benefit.
+  private static let benefitValue = SchemaValue.anyOf([
+    .object("benefit"), .list(of: .object("benefit"), allowsEmpty: false),
+  ])
+
   private static let benefit = SchemaObject(
     "benefit",
     "Exactly one kind of discount: percentOff; amountOff; amountOffEach; fixedPrice (with "
-      + "quantity); buy and get (with percentOff); tiers; or shipping.",
+      + "quantity); buy and get (with percentOff); tiers; shipping; or gift.",
     dependentRequired: [
       ("quantity", ["fixedPrice"]), ("buy", ["get"]), ("get", ["buy"]),
     ],
@@ -323,6 +330,25 @@ package enum FixtureSchema {
         "amountOffEach", .money,
         "An amount off every target unit (with maxItems, every chosen unit), never below zero.",
         examples: [#""5.00""#]),
+      SchemaProperty(
+        "gift", .object("gift"),
+        "Gift with purchase: up to quantity units of these SKUs in the basket become free.",
+        examples: [#"{"skus": ["TOTE-BAG"], "quantity": 1}"#]),
+    ])
+
+  private static let gift = SchemaObject(
+    "gift",
+    "A gift with purchase: the listed SKUs' units in the basket, up to quantity, are free; a "
+      + "qualifying basket without one is told which SKU to add.",
+    required: ["skus"],
+    properties: [
+      SchemaProperty(
+        "skus", .list(of: .nonEmptyText, allowsEmpty: false),
+        "The SKUs that count as the gift, taken in this order, each once.",
+        examples: [#"["TOTE-BAG"]"#]),
+      SchemaProperty(
+        "quantity", .integer(1...1_000_000_000), "Gift units free per order (default 1).",
+        examples: ["1"]),
     ])
 
   private static let reward = SchemaObject(
@@ -363,6 +389,11 @@ package enum FixtureSchema {
       SchemaProperty(
         "perCustomer", .integer(0...Int64.max),
         "Redemptions allowed per customer; needs a signed-in customer.", examples: ["1"]),
+      SchemaProperty(
+        "budget", .money,
+        "The most the campaign gives away across all orders, lines and shipping together (above "
+          + "0); the order that reaches it gets what is left.",
+        examples: [#""5000.00""#]),
     ])
 
   private static let stacking = SchemaObject(
@@ -396,7 +427,7 @@ package enum FixtureSchema {
         "When it goes out, in the campaign's timeZone unless it has an offset.",
         examples: [#""2026-10-01T08:00:00""#]),
       SchemaProperty(
-        "advertises", .object("benefit"),
+        "advertises", benefitValue,
         "What it says customers get; must not be more than the terms.",
         examples: [#"{"percentOff": 20}"#]),
       SchemaProperty(
@@ -470,6 +501,10 @@ package enum FixtureSchema {
       SchemaProperty(
         "redemptionTotals", .counts, "Redemptions so far, all customers, by campaign id.",
         examples: [#"{"sept-20": 812}"#]),
+      SchemaProperty(
+        "budgetSpent", .amounts,
+        "Discounts given so far by campaign id, in the checkout's currency (for limits.budget).",
+        examples: [#"{"autumn-10": "4993.50"}"#]),
       SchemaProperty(
         "channel", .nonEmptyText, "Where the order is placed, compared with campaigns' channels.",
         examples: [#""web""#]),

@@ -166,6 +166,11 @@ package struct SchemaDocument: Sendable {
           "anyOf",
           .array([.object(Self.value(wrapped)), .object([field("type", .string("null"))])]))
       ]
+    case .amounts:
+      return [
+        field("type", .string("object")),
+        field("additionalProperties", .object(Self.value(.money))),
+      ]
     }
   }
 }

@@ -33,9 +33,12 @@ package indirect enum SchemaValue: Sendable {
   case object(String)
   /// Counts by campaign id, like `{"sept-20": 3}`.
   case counts
+  /// Amounts by campaign id, like `{"autumn-10": "4993.50"}`, each zero or more.
+  case amounts
   /// A value of this kind, or `null`.
   case nullable(SchemaValue)
-  /// A value of any of these kinds (`maxItems`: a number, or an object).
+  /// A value of any of these kinds (`maxItems`: a number, or an object; a benefit: an object, or a list of a
+  /// line and a shipping benefit).
   case anyOf([SchemaValue])
 }
 

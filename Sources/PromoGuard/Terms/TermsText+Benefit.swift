@@ -24,6 +24,10 @@ extension TermsText {
     case .shipping(let reward):
       if case .percentOff(let percent) = reward, percent == .hundred { return "free shipping" }
       return phrase(reward) + " shipping"
+    case .combined(let lines, let shipping):
+      return "\(phrase(lines)) and \(phrase(.shipping(shipping)))"
+    case .gift(let gift):
+      return giftPhrase(gift)
     }
   }
 
@@ -93,6 +97,10 @@ extension TermsText {
       }
     case .shipping:
       lines = [phrase(rules.benefit) + "."]
+    case .combined(let lineBenefit, _):
+      lines = combinedLines(rules, lines: lineBenefit)
+    case .gift(let gift):
+      lines = [giftLine(gift, rules)]
     }
     lines[0] = capitalized(lines[0])
     if let maxItems = rules.maxItems {

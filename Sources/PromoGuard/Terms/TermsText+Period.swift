@@ -17,6 +17,9 @@ extension TermsText {
     if let total = rules.limits.total {
       limits.append(EnglishList.count(total, "use") + " in total")
     }
+    if let budget = rules.limits.budget {
+      lines.append(budgetLine(budget))
+    }
     if !limits.isEmpty {
       lines.append("Limited to \(EnglishList.joined(limits)).")
     }

@@ -34,6 +34,10 @@ struct LintReport {
         warnings[campaign.id] = campaign.warnings
       }
     }
+    // Stackable campaigns of different kinds that share a priority (issue 11).
+    for (id, ties) in PriorityTieAudit.warnings(files: files) where shown.contains(id) {
+      warnings[id, default: []] += ties
+    }
     return warnings
   }
 

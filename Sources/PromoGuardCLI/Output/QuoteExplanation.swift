@@ -26,9 +26,22 @@ struct QuoteExplanation {
       for applied in quote.applied {
         let how = applied.code.map { "code \($0)" } ?? "automatic"
         let amount = applied.discount.minorUnits > 0 ? applied.discount : applied.shippingDiscount
-        let onShipping = applied.shippingDiscount.minorUnits > 0 ? " on shipping" : ""
+        var onShipping = applied.shippingDiscount.minorUnits > 0 ? " on shipping" : ""
+        if applied.discount.minorUnits > 0 && applied.shippingDiscount.minorUnits > 0 {
+          // A combined offer: both parts.
+          onShipping = " on the lines, -\(applied.shippingDiscount.formatted) on shipping"
+        }
         lines.append(
           "  \(applied.campaignName) (\(applied.campaignID), \(how)): -\(amount.formatted)\(onShipping)"
+        )
+      }
+    }
+    if !quote.gifts.isEmpty {
+      lines.append("")
+      lines.append("Gifts to add (free once in the basket):")
+      for gift in quote.gifts {
+        lines.append(
+          "  \(gift.quantity) × \(gift.skus.map(\.rawValue).joined(separator: " or ")) for \(gift.campaignID)"
         )
       }
     }
@@ -82,9 +95,14 @@ struct QuoteExplanation {
     case .customerRequired:
       return "ask the customer to sign in, then enter the code again."
     case .limitReached:
+      if detail.limit?.kind == "budget" {
+        return "the promotion budget has been used up; the offer is over for every customer."
+      }
       return detail.limit?.kind == "perCustomer"
         ? "the customer has used this offer as often as it allows."
         : "the offer has run out of redemptions."
+    case .giftNotInBasket:
+      return "add the gift named in the message to the basket; it is then taken off in full."
     case .conditionsNotMet:
       return "change the basket as the message says, then enter the code again."
     case .nothingToDiscount:

@@ -26,6 +26,15 @@ package enum CheckoutJSON {
     if !checkout.redemptionTotals.isEmpty {
       fields.append(JSONField(key: "redemptionTotals", value: counts(checkout.redemptionTotals)))
     }
+    if !checkout.budgetSpent.isEmpty {
+      fields.append(
+        JSONField(
+          key: "budgetSpent",
+          value: .object(
+            checkout.budgetSpent.sorted { $0.key < $1.key }.map {
+              JSONField(key: $0.key, value: .string($0.value.decimalString))
+            })))
+    }
     if let channel = checkout.channel {
       fields.append(JSONField(key: "channel", value: .string(channel)))
     }

@@ -51,6 +51,13 @@ package enum CheckoutSummary {
           + checkout.redemptionTotals.sorted { $0.key < $1.key }.map { "\($0.value) of \($0.key)" }
           .joined(separator: ", "))
     }
+    if !checkout.budgetSpent.isEmpty {
+      lines.append(
+        "budget spent so far: "
+          + checkout.budgetSpent.sorted { $0.key < $1.key }.map {
+            "\($0.value.formatted) by \($0.key)"
+          }.joined(separator: ", "))
+    }
     if checkout.lines.isEmpty { lines.append("empty basket") }
     for line in checkout.lines {
       lines.append(

@@ -154,7 +154,37 @@ import Testing
       name: "near miss: numbers and dates the wording does not attribute", expected: []),
     worded(
       "Get 20% off with free delivery on 3 items.",
-      name: "near miss: a quantity without 'at least'", expected: []),
+      name: "near miss: a quantity without 'at least'",
+      // The quantity is no minimum; the free delivery, though, is a promise the terms do not give (issue 11).
+      expected: [
+        "termsDrift: the published wording says \"free delivery\" (terms.text), but the structured terms "
+          + "give no free shipping (terms.benefit)"
+      ]),
+    // Issue 11: free shipping, a budget and a gift in the wording, each against the structured terms.
+    worded(
+      "20% off and free shipping.", name: "free shipping the terms do not give",
+      expected: [
+        "termsDrift: the published wording says \"free shipping\" (terms.text), but the structured terms "
+          + "give no free shipping (terms.benefit)"
+      ]),
+    worded(
+      "20% off, while the promotion budget lasts.", name: "a budget the terms do not set",
+      expected: [
+        "termsDrift: the published wording says \"while the promotion budget lasts\" (terms.text), but "
+          + "the structured terms set no promotion budget (terms.limits.budget)"
+      ]),
+    worded(
+      "20% off and a free gift.", name: "a gift the terms do not give",
+      expected: [
+        "termsDrift: the published wording says \"free gift\" (terms.text), but the structured terms "
+          + "give no gift with purchase (terms.benefit)"
+      ]),
+    worded(
+      "20% off. Can be combined with our free delivery offer.",
+      name: "near miss: another offer's free delivery", expected: []),
+    worded(
+      "20% off (combines with free delivery).",
+      name: "near miss: combines with another offer's free delivery", expected: []),
   ]
 
   @Test(arguments: cases) func comparesTheWordingWithTheTerms(_ auditCase: AuditCase) throws {

@@ -2,8 +2,8 @@ import Foundation
 
 /// The meaning-preserving rewrites.
 extension Rewrite {
-  /// Every rewrite.
-  static let all: [Rewrite] = [
+  /// The rewrites of the first catalogue (``all`` adds the later ones).
+  static let catalogue: [Rewrite] = [
     Rewrite(
       name: "minimum-spend-as-single-tier",
       story:

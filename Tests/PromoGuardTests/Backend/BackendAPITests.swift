@@ -34,7 +34,8 @@ import Testing
       guard let error = error as? LoadError else { return false }
       return error.description == """
         request body:1:65: unknown key "coupon" — the keys allowed here are "currency", "lines", \
-        "shipping", "customer", "redemptionTotals", "channel", "at", "codes", "link", "$schema"
+        "shipping", "customer", "redemptionTotals", "channel", "at", "codes", "link", "budgetSpent", \
+        "$schema"
         request body:1:57: lines[0].unitPrice: expected an amount like "12.50", found true
         """
     }
@@ -55,18 +56,19 @@ import Testing
       switch status {
       case .applied: false
       case .unknownCode, .notYetActive, .expired, .wrongCurrency, .wrongChannel, .notEligible,
-        .customerRequired, .limitReached, .conditionsNotMet, .nothingToDiscount, .notCombinable,
-        .duplicate, .tooManyCodes, .refused:
+        .customerRequired, .limitReached, .conditionsNotMet, .giftNotInBasket, .nothingToDiscount,
+        .notCombinable, .duplicate, .tooManyCodes, .refused:
         true
       }
     }
-    // The engine's thirteen refusals, and `refused` from an external checkout that cannot say why.
-    #expect(CodeStatus.allCases.filter(isRefusal).count == 14)
+    // The engine's fourteen refusals, and `refused` from an external checkout that cannot say why.
+    #expect(CodeStatus.allCases.filter(isRefusal).count == 15)
     #expect(CodeStatus.allStatuses == Array(CodeStatus.allCases.dropLast()))
     #expect(
       CodeStatus.allCases.map(\.rawValue) == [
         "applied", "unknownCode", "notYetActive", "expired", "wrongCurrency", "wrongChannel",
-        "notEligible", "customerRequired", "limitReached", "conditionsNotMet", "nothingToDiscount",
+        "notEligible", "customerRequired", "limitReached", "conditionsNotMet", "giftNotInBasket",
+        "nothingToDiscount",
         "notCombinable", "duplicate", "tooManyCodes", "refused",
       ])
     #expect(CodeStatus.allCases == CodeStatus.allCases.sorted())

@@ -180,9 +180,26 @@ import Testing
       fields:
         percent + ", \"audience\": {\"segments\": [\"vip\"]}, \"limits\": {\"total\": 1}, "
         + "\"conditions\": {\"minSubtotal\": \"50.00\"}",
-      customer: nil, totals: ["offer": 5], status: .customerRequired,
-      reasons: [.customerRequired, .limitReached, .conditionsNotMet],
+      customer: nil, totals: ["offer": 0], status: .customerRequired,
+      reasons: [.customerRequired, .conditionsNotMet],
       message: "\"Offer\" is for signed-in customers: please sign in to use the code CODE."),
+    // Issue 11: signing in would not help a guest with an offer that is used up, so it is not asked for.
+    StatusCase(
+      name: "a guest is told a used-up offer is used up",
+      fields:
+        percent + ", \"audience\": {\"segments\": [\"vip\"]}, \"limits\": {\"total\": 1}, "
+        + "\"conditions\": {\"minSubtotal\": \"50.00\"}",
+      customer: nil, totals: ["offer": 5], status: .limitReached,
+      reasons: [.limitReached, .conditionsNotMet],
+      message:
+        "\"Offer\" has been redeemed the most times allowed (5 of 1) and is no longer available."),
+    // Issue 11: a shipping offer on an order without shipping says so, even when no line is a target.
+    StatusCase(
+      name: "a shipping offer without shipping",
+      fields:
+        "\"benefit\": {\"shipping\": {\"percentOff\": 100}}, \"target\": {\"include\": {\"skus\": [\"B\"]}}",
+      status: .nothingToDiscount, reasons: [.nothingToDiscount],
+      message: "There is no shipping charge on this order for \"Offer\" to take off."),
     StatusCase(
       name: "first reason wins: expired before wrongChannel",
       fields: percent + ", \"ends\": \"2020-01-01\", \"channels\": [\"app\"]", channel: "web",

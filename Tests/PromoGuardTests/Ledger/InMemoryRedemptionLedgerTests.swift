@@ -132,10 +132,13 @@ import Testing
         [LineSpec(sku: "A", price: 5_000)], customer: Checkout.Customer(id: "c-1"),
         codes: ["LIMITED", "REFUSED"]))
     // Application order: same priority, so by id: "auto" then "limited"; "refused" is not applied.
+    // Amounts (issue 11): auto $1.00 = 100¢; limited 10% of what auto left, 50.00 − 1.00 = 49.00 → 490¢.
     #expect(
       set.redemptions(for: quote) == [
-        Redemption(campaignID: "auto", totalLimit: nil, perCustomerLimit: nil),
-        Redemption(campaignID: "limited", totalLimit: 500, perCustomerLimit: 1),
+        Redemption(
+          campaignID: "auto", totalLimit: nil, perCustomerLimit: nil, amount: 100, budget: nil),
+        Redemption(
+          campaignID: "limited", totalLimit: 500, perCustomerLimit: 1, amount: 490, budget: nil),
       ])
   }
 }

@@ -14,7 +14,8 @@ import Testing
     "target": RulesDecoder.targetKeys, "selector": RulesDecoder.selectorKeys,
     "limits": RulesDecoder.limitsKeys, "stacking": RulesDecoder.stackingKeys,
     "benefit": BenefitDecoder.keys, "reward": BenefitDecoder.rewardKeys,
-    "tier": BenefitDecoder.tierKeys, "catalog": CatalogDecoder.keys,
+    "tier": BenefitDecoder.tierKeys, "gift": BenefitDecoder.giftKeys,
+    "catalog": CatalogDecoder.keys,
     "product": CatalogDecoder.productKeys, "checkout": CheckoutDecoder.keys,
     "line": CheckoutDecoder.lineKeys, "customer": CheckoutDecoder.customerKeys,
   ]

@@ -41,6 +41,8 @@ struct SchemaCheck: Sendable {
     case (.nullable, .null): return true
     case (.nullable(let wrapped), _): return accepts(value, wrapped)
     case (.anyOf(let kinds), _): return kinds.contains { accepts(value, $0) }
+    case (.amounts, .object(let fields)):
+      return fields.allSatisfy { accepts($0.value, .money) && !isNegative($0.value) }
     default: return false
     }
   }
@@ -64,6 +66,14 @@ struct SchemaCheck: Sendable {
       guard object.alsoExactlyOneOf.filter(keys.contains).count == 1 else { return false }
     }
     return true
+  }
+
+  /// Whether an amount is written with a minus sign.
+  private func isNegative(_ value: JSONOutput) -> Bool {
+    switch value {
+    case .string(let text), .number(let text): return text.hasPrefix("-")
+    default: return false
+    }
   }
 
   /// Every key of a schema object written in `value`, where it is written, in document order.

@@ -118,7 +118,22 @@ enum SchemaSamples {
           "name": "$10 off",
           "currency": "USD",
           "activation": {"codes": ["EPSILON"]},
-          "benefit": {"amountOff": "10.00"}
+          "benefit": {"amountOff": "10.00"},
+          "limits": {"budget": "5000.00"}
+        },
+        {
+          "id": "sample-f",
+          "name": "20% off and free shipping",
+          "currency": "USD",
+          "activation": {"codes": ["ZETA"]},
+          "benefit": [{"percentOff": 20}, {"shipping": {"percentOff": 100}}]
+        },
+        {
+          "id": "sample-g",
+          "name": "Free tote",
+          "currency": "USD",
+          "activation": {"codes": ["ETA"]},
+          "benefit": {"gift": {"skus": ["TOTE-BAG"], "quantity": 1}}
         }
       ],
       "catalog": {
@@ -141,6 +156,7 @@ enum SchemaSamples {
       "shipping": "9.95",
       "customer": {"id": "c-1", "segments": ["vip"], "orderCount": 3, "redemptions": {"sample-a": 0}},
       "redemptionTotals": {"sample-a": 12},
+      "budgetSpent": {"sample-e": "4993.50"},
       "channel": "web",
       "at": "2026-10-05T14:00:00-04:00",
       "codes": ["alpha1 "],

@@ -39,6 +39,12 @@ package enum Classifier {
       if given > 0 {
         return finding(.leak, "checkout gives a discount the terms refuse (\(reason))")
       }
+      if isSilentAboutTheGift(campaign, reason: reason, refusal: refusal, quote: quote) {
+        return finding(
+          .silentFailure,
+          "the basket qualifies for the gift, but checkout neither says which gift to add nor lists "
+            + "it in the quote's gifts")
+      }
       // An unknown code is not a reason about the offer: the audit reports the code itself.
       // A bare "refused" (an external checkout that cannot say why) cannot be judged for its reason.
       guard let refusal, refusal.status != reason, refusal.status != .unknownCode,

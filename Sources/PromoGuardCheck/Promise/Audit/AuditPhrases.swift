@@ -22,6 +22,11 @@ enum AuditPhrases {
         return "free shipping"
       }
       return self.reward(reward) + " shipping"
+    case .combined(let lines, let shipping):
+      return "\(self.benefit(lines)) and \(self.benefit(.shipping(shipping)))"
+    case .gift(let gift):
+      return (gift.quantity == 1 ? "a free " : "\(gift.quantity) free ")
+        + gift.skus.joined(separator: " or ")
     }
   }
 

@@ -42,6 +42,8 @@ enum BenefitComparison: Sendable, Hashable {
       return reward(left, right)
     case (.tiers(let left), .tiers(let right)):
       return tiers(left, right)
+    case (.combined, _), (_, .combined), (.gift, _), (_, .gift):
+      return kinds(actual, against: reference)
     default:
       return actual == reference ? .same : .different
     }

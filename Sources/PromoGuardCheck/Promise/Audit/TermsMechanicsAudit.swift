@@ -96,6 +96,15 @@ struct TermsMechanicsAudit {
       higherIsStricter: false,
       present: { "allow \(AuditPhrases.plural($0, "redemption", "redemptions")) per customer" },
       absent: "have no per-customer limit", drift: drift, leak: leak)
+    // A budget is a limit: a lower one (or one the terms do not state) is stricter.
+    bound(
+      "limits.budget", sameCurrency ? mechanics.limits.budget.map(\.minorUnits) : nil,
+      sameCurrency ? promised.limits.budget.map(\.minorUnits) : nil, higherIsStricter: false,
+      present: {
+        "stop when the discounts given reach a budget of "
+          + money(Money(minorUnits: $0, currency: promised.currency))
+      },
+      absent: "have no promotion budget", drift: drift, leak: leak)
     if mechanics.stacking.exclusive && terms.combinable {
       let says =
         terms.stated.contains(.combinable)

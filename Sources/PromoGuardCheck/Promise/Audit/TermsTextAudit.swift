@@ -108,7 +108,9 @@ struct TermsTextAudit {
           return nil
         })
     case .shipping(.percentOff(let percentage)): return [percentage]
-    case .amountOff, .amountOffEach, .fixedPrice, .shipping(.amountOff): return []
+    case .amountOff, .amountOffEach, .fixedPrice, .shipping(.amountOff), .gift: return []
+    case .combined(let lines, let shipping):
+      return percentages(of: lines).union(percentages(of: .shipping(shipping)))
     }
   }
 
@@ -123,7 +125,9 @@ struct TermsTextAudit {
           return nil
         })
     case .shipping(.amountOff(let amount)): return [amount]
-    case .percentOff, .fixedPrice, .buyGet, .shipping(.percentOff): return []
+    case .percentOff, .fixedPrice, .buyGet, .shipping(.percentOff), .gift: return []
+    case .combined(let lines, let shipping):
+      return amounts(of: lines).union(amounts(of: .shipping(shipping)))
     }
   }
 

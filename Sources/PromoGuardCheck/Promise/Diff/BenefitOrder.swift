@@ -16,6 +16,8 @@ package enum BenefitOrder {
   package static func isAtLeast(_ new: Benefit, _ old: Benefit) -> Bool {
     if new == old { return true }
     switch (new, old) {
+    case (.combined, _), (_, .combined), (.gift, _), (_, .gift):
+      return isAtLeastKinds(new, old)
     case (.shipping(let a), .shipping(let b)):
       return isAtLeast(a, b)
     case (.shipping, _), (_, .shipping):

@@ -38,6 +38,7 @@ package struct PromiseDiff: Sendable {
     compareChannels(before.rules.channels, after.rules.channels)
     compareWindows(before.rules, after.rules)
     compareLimits(before.rules.limits, after.rules.limits)
+    compareBudgets(before.rules.limits.budget, after.rules.limits.budget)
     compareOffer(before, after)
   }
 

@@ -204,7 +204,7 @@ package struct CampaignProfile: Sendable {
 
     var shipping: [Int64] = [0, 595 * max(1, unit / 100), 1]
     for rules in [mechanics, promise] {
-      if case .shipping(.amountOff(let amount)) = rules.benefit {
+      if case .amountOff(let amount)? = rules.benefit.shippingReward {
         shipping += [amount.minorUnits - 1, amount.minorUnits, amount.minorUnits + 1]
       }
     }
@@ -281,8 +281,16 @@ package struct CampaignProfile: Sendable {
         case .quantity(let count): quantities.append(count)
         }
       }
-    case .percentOff, .shipping: break
+    case .percentOff, .shipping, .gift: break
+    case .combined(let lines, _):
+      var lineRules = rules
+      lineRules.benefit = lines
+      lineRules.conditions = .none
+      lineRules.maxDiscount = nil
+      lineRules.maxItems = nil
+      collectThresholds(lineRules, money: &money, quantities: &quantities)
     }
+    if let budget = rules.limits.budget { money.append(budget.minorUnits) }
   }
 
   /// The products baskets are made of.

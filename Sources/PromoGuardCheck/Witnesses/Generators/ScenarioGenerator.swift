@@ -55,6 +55,10 @@ package struct ScenarioGenerator: Sendable {
     case shipping(Int64)
     /// The customer reading one message: its audience, sent time, code or link.
     case message(Int)
+    /// The discounts the campaign has given so far (`budgetSpent`), in minor units.
+    case budgetSpent(Int64)
+    /// The basket holds exactly this many units of the gift (its first SKU), none of the other gift SKUs.
+    case giftUnits(Int64)
 
     /// What the tweak aims at, for reports.
     package var aim: String {
@@ -77,6 +81,8 @@ package struct ScenarioGenerator: Sendable {
       case .totalRedemptions(let count): return "\(count) redemptions in total"
       case .shipping(let amount): return "shipping \(amount) minor units"
       case .message(let index): return "reader of message \(index + 1)"
+      case .budgetSpent(let amount): return "budget spent \(amount) minor units"
+      case .giftUnits(let count): return "\(count) gift units in the basket"
       }
     }
   }
@@ -213,6 +219,12 @@ package struct ScenarioGenerator: Sendable {
       checkout.redemptionTotals = [profile.campaign.id: count]
     case .shipping(let amount):
       checkout.shipping = Money(minorUnits: amount, currency: checkout.currency)
+    case .budgetSpent(let amount):
+      checkout.budgetSpent = [
+        profile.campaign.id: Money(minorUnits: amount, currency: checkout.currency)
+      ]
+    case .giftUnits(let count):
+      applyGiftUnits(count, to: &checkout)
     case .message(let index):
       guard profile.messages.indices.contains(index) else { return }
       let message = profile.messages[index]
@@ -432,6 +444,7 @@ package struct ScenarioGenerator: Sendable {
     others += profile.customerRedemptions.map(Tweak.customerRedemptions)
     others += profile.totalRedemptions.map(Tweak.totalRedemptions)
     others += profile.shippingAmounts.map(Tweak.shipping)
+    others += budgetTweaks(profile) + giftTweaks(profile)
     let groups: [[Tweak]] = [
       codes, subtotals, quantities,
       BasketShape.allCases.filter { $0 != .freeUnitsFirst || profile.capsItems }.map(Tweak.basket),

@@ -39,8 +39,12 @@ struct PromiseAmount {
       orderSubtotal &+= Int128(max(0, line.unitPrice.minorUnits)) &* Int128(max(0, line.quantity))
       orderQuantity &+= Int128(max(0, line.quantity))
     }
+    // A gift with purchase measures what is bought: its own SKUs are never target units.
+    let giftSKUs = Set(Self.giftOf(rules.benefit)?.skus ?? [])
     for (index, line) in checkout.lines.enumerated()
-    where rules.target.contains(sku: line.sku, categories: line.categories, tags: line.tags) {
+    where rules.target.contains(sku: line.sku, categories: line.categories, tags: line.tags)
+      && !giftSKUs.contains(line.sku)
+    {
       let run = UnitRun(
         price: Int128(max(0, line.unitPrice.minorUnits)), count: Int128(max(0, line.quantity)),
         line: index)
@@ -120,14 +124,18 @@ struct PromiseAmount {
     }
     let pricedUnits = runs.filter { $0.price > 0 }.reduce(Int128(0)) { $0 + $1.count }
     let units = rules.maxItems.map { min(pricedUnits, Int128($0)) } ?? targetQuantity
-    switch rules.benefit {
+    var benefit = rules.benefit
+    if case .combined(let lines, _) = benefit { benefit = lines }
+    switch benefit {
     case .tiers(let tiers):
       return reachedTier(tiers) != nil
     case .buyGet(let buy, let get, _):
       return units >= Int128(buy) + Int128(get)
     case .fixedPrice(_, let quantity):
       return units >= Int128(quantity)
-    case .percentOff, .amountOff, .amountOffEach, .shipping:
+    case .gift:
+      return targetQuantity >= 1
+    case .percentOff, .amountOff, .amountOffEach, .shipping, .combined:
       return true
     }
   }
@@ -138,6 +146,10 @@ struct PromiseAmount {
     guard !runs.isEmpty else { return 0 }
     let exact: (numerator: Int128, denominator: Int128, cap: Int128)
     switch rules.benefit {
+    case .combined(let lines, let shipping):
+      return combinedAmount(lines, shipping)
+    case .gift(let gift):
+      return giftAmount(gift)
     case .shipping(let reward):
       let shipping = Int128(max(0, checkout.shipping.minorUnits))
       exact = Self.reward(reward, on: shipping, cap: shipping)

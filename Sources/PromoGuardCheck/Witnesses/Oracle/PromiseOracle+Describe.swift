@@ -41,6 +41,7 @@ extension PromiseOracle {
     case .tiers: return "the discount of the tier reached"
     case .shipping(.percentOff(let percentage)) where percentage == .hundred: return "free shipping"
     case .shipping(let shipping): return reward(shipping, "shipping")
+    case .combined, .gift: return TermsText.phrase(rules.benefit)
     }
   }
 
@@ -66,7 +67,15 @@ extension PromiseOracle {
     case .customerRequired:
       return "the terms are for signed-in customers"
     case .limitReached:
+      if let budget = rules.limits.budget,
+        checkout.budgetSpent[campaign.id, default: Money(minorUnits: 0, currency: rules.currency)]
+          .minorUnits >= budget.minorUnits
+      {
+        return "the promotion budget of \(budget.formatted) has been used up"
+      }
       return "the offer's redemption limit is reached"
+    case .giftNotInBasket:
+      return "the basket qualifies, but holds no gift unit to take off"
     case .conditionsNotMet:
       return unmetCondition(in: checkout)
     default:
@@ -112,6 +121,8 @@ extension PromiseOracle {
       return "the offer needs \(buy + get) eligible items (the basket has \(targetUnits))"
     case .fixedPrice(_, let quantity):
       return "the offer needs \(quantity) eligible items (the basket has \(targetUnits))"
+    case .gift:
+      return "a gift comes with a purchase, and the basket holds only the gift"
     default:
       return "the terms' conditions are not met"
     }

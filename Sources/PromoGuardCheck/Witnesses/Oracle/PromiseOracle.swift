@@ -86,7 +86,11 @@ package struct PromiseOracle: Sendable {
     if let reason = refusal(of: checkout, basket: basket) {
       return .refused(reason: reason, presentation: presentation)
     }
-    let amount = basket.amount
+    if Self.giftOf(rules.benefit) != nil, basket.giftUnitsInBasket == 0 {
+      return .refused(reason: .giftNotInBasket, presentation: presentation)
+    }
+    // What is left of a promised budget caps the amount (lines and shipping together).
+    let amount = min(basket.amount, budgetLeft(checkout) ?? Int64.max)
     guard amount > 0 else {
       return .refused(reason: .nothingToDiscount, presentation: presentation)
     }
@@ -112,12 +116,16 @@ package struct PromiseOracle: Sendable {
       let inSegment = customer.segments.contains { audience.segments.contains($0) }
       if !listed && !inSegment { return .notEligible }
     }
-    if customer == nil
+    let totalUsedUp =
+      rules.limits.total.map { checkout.redemptionTotals[campaign.id, default: 0] >= $0 } ?? false
+    let budgetUsedUp = budgetLeft(checkout).map { $0 <= 0 } ?? false
+    // Asking a guest to sign in for an offer that is used up would not tell the truth.
+    if customer == nil && !totalUsedUp && !budgetUsedUp
       && (rules.audience != nil || rules.limits.perCustomer != nil || rules.conditions.firstOrder)
     {
       return .customerRequired
     }
-    if let total = rules.limits.total, checkout.redemptionTotals[campaign.id, default: 0] >= total {
+    if totalUsedUp || budgetUsedUp {
       return .limitReached
     }
     if let perCustomer = rules.limits.perCustomer, let customer,

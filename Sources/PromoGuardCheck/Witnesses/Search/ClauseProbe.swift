@@ -172,7 +172,14 @@ enum ClauseProbe {
           }
         })
     case .shipping(let shipping): result.benefit = .shipping(reward(shipping))
+    case .gift: break
+    case .combined(let lines, let shipping):
+      var lineRules = rules
+      lineRules.benefit = lines
+      result.benefit = .combined(
+        lines: recurrencied(lineRules, to: currency).benefit, shipping: reward(shipping))
     }
+    result.limits.budget = rules.limits.budget.map(money)
     return result
   }
 }

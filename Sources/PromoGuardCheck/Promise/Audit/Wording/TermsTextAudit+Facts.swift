@@ -102,6 +102,8 @@ extension TermsTextAudit {
         summaries.append(
           "the published wording says \"\(phrase)\" (terms.text), but the structured terms "
             + structured)
+      case .freeShipping, .budget, .gift:
+        if let summary = kindSummary(fact, terms: terms) { summaries.append(summary) }
       case .channelMention(let channel, let phrase):
         guard let allowed = rules.channels,
           !allowed.contains(where: {

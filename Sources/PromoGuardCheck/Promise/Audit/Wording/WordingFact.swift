@@ -51,6 +51,12 @@ enum WordingFact: Sendable, Hashable {
   case channelOnly(String, phrase: String)
   /// The offer can be used in a channel (`web`, `app`, `store`, `phone`).
   case channelMention(String, phrase: String)
+  /// The offer promises free shipping, with the phrase as written.
+  case freeShipping(phrase: String)
+  /// The offer lasts while a promotion budget does, with the phrase as written.
+  case budget(phrase: String)
+  /// The offer promises a gift with purchase, with the phrase as written.
+  case gift(phrase: String)
 }
 
 /// A start or end the wording states: a day (by date, weekday or both), maybe a clock time, maybe a zone.

@@ -235,6 +235,23 @@ extension WordingPhrases {
     ],
     channelConnectors: ["or", "and", "use", "redeem", "valid", "available"],
     negations: ["not", "no", "never", "nor", "except", "excluding", "but"],
-    zoneAbbreviationLeads: ["in", "are", "is", "times", "time", "(", ":", "all"]
+    zoneAbbreviationLeads: ["in", "are", "is", "times", "time", "(", ":", "all"],
+    freeShipping: [
+      "free shipping", "free delivery", "free postage", "shipping is free", "delivery is free",
+      "free standard shipping", "free standard delivery", "ships free",
+    ],
+    budget: [
+      "while the promotion budget lasts", "while the budget lasts", "while budget lasts",
+      "while the promotional budget lasts", "while funds last", "until the budget runs out",
+      "while the promotion budget of", "until the promotion budget is used up",
+    ],
+    gift: [
+      "free gift", "gift with purchase", "free tote", "free tote bag", "free sample",
+      "comes with a free", "get a free", "receive a free", "with a free",
+    ],
+    otherOfferLeads: [
+      "our", "other", "separate", "combined", "combines", "combine", "combinable", "stacks",
+      "alongside",
+    ]
   )
 }

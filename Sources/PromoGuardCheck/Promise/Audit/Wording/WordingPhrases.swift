@@ -132,6 +132,18 @@ struct WordingPhrases: Sendable {
   /// Words right before a zone abbreviation written apart from a moment that make it a zone ("times are
   /// ET"); elsewhere an abbreviation may be something else ("Hartford, CT").
   var zoneAbbreviationLeads: Set<String>
+
+  // MARK: Kinds of offer (issue 11)
+
+  /// Phrases promising free shipping ("free shipping", "free delivery").
+  var freeShipping: [String] = []
+  /// Phrases saying the offer lasts while a budget does ("while the promotion budget lasts").
+  var budget: [String] = []
+  /// Phrases promising a gift with purchase ("free gift", "gift with purchase").
+  var gift: [String] = []
+  /// Words just before one of those phrases that make it another offer's ("combined with our free delivery
+  /// offer").
+  var otherOfferLeads: Set<String> = []
 }
 
 /// A time zone the wording names, with the zones it may mean.

@@ -148,6 +148,12 @@ final class WordingReader: Sendable {
     var percentageCeilingLeads: PhraseIndex<Void>
     /// A channel named.
     var channelMentions: PhraseIndex<String>
+    /// Free shipping (issue 11).
+    var freeShipping = PhraseIndex<Void>([])
+    /// A promotion budget (issue 11).
+    var budget = PhraseIndex<Void>([])
+    /// A gift with purchase (issue 11).
+    var gift = PhraseIndex<Void>([])
 
     /// The lists of `phrases` as patterns.
     init(_ phrases: WordingPhrases) {
@@ -179,6 +185,9 @@ final class WordingReader: Sendable {
       minimumQuantities = WordingReader.patterns(phrases.minimumQuantities)
       percentageCeilingLeads = WordingReader.patterns(phrases.percentageCeilingLeads)
       channelMentions = WordingReader.patterns(phrases.channelMentions)
+      freeShipping = WordingReader.patterns(phrases.freeShipping)
+      budget = WordingReader.patterns(phrases.budget)
+      gift = WordingReader.patterns(phrases.gift)
     }
   }
 
@@ -236,6 +245,7 @@ final class WordingReader: Sendable {
     if let match = firstMatch(lists.firstOrder, at: index) {
       return ([.firstOrder(phrase: written(index..<match.end))], match.end)
     }
+    if let found = kindFact(at: index, lists) { return found }
     if let (end, _, channel) = firstEntry(lists.channelOnly, at: index) {
       return ([.channelOnly(channel, phrase: written(index..<end))], end)
     }
