@@ -13,6 +13,8 @@ extension CampaignSet {
   /// - Parameter campaignID: The campaign's id.
   /// - Returns: The text without a trailing newline, or `nil` when no campaign has this id.
   public func termsText(campaignID: String) -> String? {
-    campaign(id: campaignID).map { TermsText(campaign: $0).text }
+    guard let compiled = byID[campaignID] else { return nil }
+    let file = files[compiled.source.file]
+    return TermsText(campaign: file.campaigns[compiled.source.campaign], catalog: file.catalog).text
   }
 }

@@ -54,7 +54,12 @@ extension TermsText {
   }
 
   /// The benefit's sentence (with tiers as sub-items), then the item cap and the discount cap.
-  static func benefitLines(_ rules: Rules) -> [String] {
+  ///
+  /// - Parameters:
+  ///   - rules: The rules whose benefit is written.
+  ///   - giftNames: Product names by SKU for a gift, from the file's catalog.
+  /// - Returns: The lines, the first capitalised.
+  static func benefitLines(_ rules: Rules, giftNames: [String: String] = [:]) -> [String] {
     let scope = self.scope(rules)
     let item = rules.target.isEverything ? "item" : "eligible item"
     var lines: [String]
@@ -100,7 +105,7 @@ extension TermsText {
     case .combined(let lineBenefit, _):
       lines = combinedLines(rules, lines: lineBenefit)
     case .gift(let gift):
-      lines = [giftLine(gift, rules)]
+      lines = [giftLine(gift, rules, names: giftNames)]
     }
     lines[0] = capitalized(lines[0])
     if let maxItems = rules.maxItems {

@@ -25,12 +25,22 @@ package struct TermsText: Sendable, Hashable {
 
   /// Writes the terms of `campaign`'s promise (its terms, or its mechanics when it has none).
   ///
-  /// - Parameter campaign: The campaign.
-  package init(campaign: Campaign) {
+  /// - Parameters:
+  ///   - campaign: The campaign.
+  ///   - catalog: Its file's catalog, whose product names a gift is written with ("a free Tote Bag
+  ///     (TOTE-BAG)"); without one, a gift is written by its SKU.
+  package init(campaign: Campaign, catalog: Catalog? = nil) {
     let promise = campaign.promise
     let rules = promise.rules
     title = promise.name ?? campaign.name
-    var lines = Self.benefitLines(rules)
+    var giftNames = [String: String]()
+    if case .gift(let gift) = rules.benefit, let catalog {
+      let wanted = Set(gift.skus)
+      for product in catalog.products where wanted.contains(product.sku) {
+        giftNames[product.sku] = giftNames[product.sku] ?? product.name
+      }
+    }
+    var lines = Self.benefitLines(rules, giftNames: giftNames)
     lines += Self.scopeLines(rules)
     lines += Self.periodLines(rules)
     lines.append(

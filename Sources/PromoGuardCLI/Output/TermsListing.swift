@@ -19,7 +19,9 @@ struct TermsListing {
   init(files: [CampaignFile]) {
     entries = files.flatMap { file in
       file.campaigns.map {
-        Entry(campaignID: $0.id, file: file.path, text: TermsText(campaign: $0).text)
+        Entry(
+          campaignID: $0.id, file: file.path,
+          text: TermsText(campaign: $0, catalog: file.catalog).text)
       }
     }
     .sorted { ($0.file, $0.campaignID) < ($1.file, $1.campaignID) }

@@ -109,6 +109,20 @@ import Testing
     #expect(quote.discount.minorUnits == 0)
   }
 
+  @Test func theTermsNameTheGiftFromTheCatalogAndFallBackToItsSKU() throws {
+    // The example file's catalog names TOTE-BAG "Tote Bag"; the terms say so, with the SKU for the agent.
+    let examples = try CampaignSet(sources: ExampleFixtures.campaignSources())
+    let named = try #require(examples.termsText(campaignID: "bath-tote"))
+    #expect(
+      named.contains(
+        "- A free Tote Bag (TOTE-BAG) with eligible items: add it to your basket and it is taken off "
+          + "(at most 1 gift item per order)."))
+    // A file without a catalog has no name to give: the SKU alone.
+    let set = try EngineFixture.set([EngineFixture.campaign("tote", code: "TOTE", Self.gift)])
+    let bare = try #require(set.termsText(campaignID: "tote"))
+    #expect(bare.contains("- A free TOTE with your order: add it to your basket"))
+  }
+
   @Test func theToteDoesNotCountTowardTheMinimum() throws {
     let set = try EngineFixture.set([EngineFixture.campaign("tote", code: "TOTE", Self.gift)])
     // 40.00 bought + a 12.00 tote = 52.00 in the basket, but only 40.00 counts: 10.00 short, and the gift

@@ -7,6 +7,8 @@ package struct HTMLCampaignCard {
   package var report: CampaignReport
   /// The campaign, when the files given hold it (for its terms, window and messages).
   package var campaign: Campaign?
+  /// The catalog of the campaign's file, for product names in its terms.
+  package var catalog: Catalog?
   /// The command that reproduces the campaign's findings, or `nil` (the audit needs none).
   package var reproduce: String?
 
@@ -15,10 +17,14 @@ package struct HTMLCampaignCard {
   /// - Parameters:
   ///   - report: The campaign's report.
   ///   - campaign: The campaign, if known.
+  ///   - catalog: The catalog of its file, if any.
   ///   - reproduce: The reproduce command, if any.
-  package init(report: CampaignReport, campaign: Campaign?, reproduce: String?) {
+  package init(
+    report: CampaignReport, campaign: Campaign?, catalog: Catalog? = nil, reproduce: String?
+  ) {
     self.report = report
     self.campaign = campaign
+    self.catalog = catalog
     self.reproduce = reproduce
   }
 
@@ -80,7 +86,7 @@ package struct HTMLCampaignCard {
 
   /// What the offer promises: the rendered terms, then the published wording when the file has one.
   private func promise(_ campaign: Campaign) -> String {
-    let terms = TermsText(campaign: campaign)
+    let terms = TermsText(campaign: campaign, catalog: catalog)
     var markup = HTMLMarkup.element("h3", [], "What the offer promises")
     markup += HTMLMarkup.element(
       "p", [], HTMLMarkup.element("strong", [], HTMLMarkup.text(terms.title)))

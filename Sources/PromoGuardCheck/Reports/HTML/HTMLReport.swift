@@ -41,6 +41,8 @@ package struct HTMLReport {
   package var reports: [CampaignReport]
   /// The campaigns by id, for their terms, windows and messages.
   package var campaigns: [String: Campaign]
+  /// The catalogs of the campaigns' files by campaign id, for product names in the terms.
+  package var catalogs: [String: Catalog]
   /// Reproduce commands by campaign id.
   package var reproduce: [String: String]
 
@@ -64,12 +66,15 @@ package struct HTMLReport {
     self.notes = notes
     self.reports = reports
     var campaigns = [String: Campaign]()
+    var catalogs = [String: Catalog]()
     for file in files {
       for campaign in file.campaigns where campaigns[campaign.id] == nil {
         campaigns[campaign.id] = campaign
+        if let catalog = file.catalog { catalogs[campaign.id] = catalog }
       }
     }
     self.campaigns = campaigns
+    self.catalogs = catalogs
     self.reproduce = reproduce
   }
 
@@ -110,7 +115,7 @@ package struct HTMLReport {
     let cards = reports.map { report in
       HTMLCampaignCard(
         report: report, campaign: campaigns[report.campaignID],
-        reproduce: reproduce[report.campaignID]
+        catalog: catalogs[report.campaignID], reproduce: reproduce[report.campaignID]
       ).markup
     }
     let body =
