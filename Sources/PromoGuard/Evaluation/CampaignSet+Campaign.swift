@@ -5,7 +5,17 @@ extension CampaignSet {
   /// - Returns: The campaign, or `nil` when no loaded campaign has this id.
   /// - Complexity: O(1): a look-up by id, then the campaign's place in its file.
   package func campaign(id: String) -> Campaign? {
+    located(id: id)?.campaign
+  }
+
+  /// The campaign with `id` and the file that holds it (for its catalog).
+  ///
+  /// - Parameter id: The campaign's id.
+  /// - Returns: The campaign and its file, or `nil` when no loaded campaign has this id.
+  /// - Complexity: O(1): a look-up by id, then the campaign's place in its file.
+  package func located(id: String) -> (campaign: Campaign, file: CampaignFile)? {
     guard let compiled = byID[id] else { return nil }
-    return files[compiled.source.file].campaigns[compiled.source.campaign]
+    let file = files[compiled.source.file]
+    return (file.campaigns[compiled.source.campaign], file)
   }
 }

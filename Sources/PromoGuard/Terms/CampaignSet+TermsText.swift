@@ -13,8 +13,6 @@ extension CampaignSet {
   /// - Parameter campaignID: The campaign's id.
   /// - Returns: The text without a trailing newline, or `nil` when no campaign has this id.
   public func termsText(campaignID: String) -> String? {
-    guard let compiled = byID[campaignID] else { return nil }
-    let file = files[compiled.source.file]
-    return TermsText(campaign: file.campaigns[compiled.source.campaign], catalog: file.catalog).text
+    located(id: campaignID).map { TermsText(campaign: $0.campaign, catalog: $0.file.catalog).text }
   }
 }
