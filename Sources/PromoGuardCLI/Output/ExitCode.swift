@@ -19,6 +19,8 @@ enum ExitCodeSet: Sendable {
   case findings
   /// 0, 1, 2 and 3: `check`, which may not finish.
   case check
+  /// 0, 1 and 2 for `codes`: `generate` returns 0 or 2, `stats` 1 when it finds duplicates or guessable codes.
+  case codes
 
   /// The `EXIT CODES:` section of the command's help.
   var help: String {
@@ -30,6 +32,10 @@ enum ExitCodeSet: Sendable {
     case .findings:
       return "EXIT CODES:\n  0  nothing found (or only findings the files expect)\n  1  findings\n"
         + badInput
+    case .codes:
+      return
+        "EXIT CODES:\n  0  generate: the file is written; stats: no duplicates, no guessable codes\n"
+        + "  1  stats: duplicates or guessable codes found\n" + badInput
     case .check:
       return ExitCodeSet.findings.help + """
 
