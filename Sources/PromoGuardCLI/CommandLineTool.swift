@@ -6,7 +6,7 @@ public enum CommandLineTool: Sendable {
   /// Every command, in the order `--help` lists them.
   static let commands: [Command] = [
     CheckCommand.command, LintCommand.command, EvaluateCommand.command, ExplainCommand.command,
-    TermsCommand.command, DiffCommand.command, SchemaCommand.command,
+    TermsCommand.command, DiffCommand.command, SchemaCommand.command, CodesCommand.command,
   ]
 
   /// Runs `promoguard` with `arguments` (without the program name), writing to the process's standard output

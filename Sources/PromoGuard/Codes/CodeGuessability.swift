@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which codes of a list a stranger could guess: too short, one of a run of consecutive numbers, a dictionary
 /// word with few other characters, or too few different characters.
 ///
@@ -142,13 +144,11 @@ package enum CodeGuessability {
 
   private static func reasons(of code: String, key: String) -> Reasons {
     var found = Reasons()
-    let characters = Array(key.unicodeScalars)
-    if characters.count < minimumLength { found.insert(.tooShort) }
-    let covered = wordCoverage(of: code)
-    if covered.letters > 0 && characters.count - covered.letters < minimumRandomCharacters {
-      found.insert(.dictionaryWord)
-    }
-    if isLowVariety(characters) { found.insert(.lowVariety) }
+    let length = key.unicodeScalars.count
+    if length < minimumLength { found.insert(.tooShort) }
+    let covered = wordCoverage(of: code, keepingWords: false).letters
+    if covered > 0 && length - covered < minimumRandomCharacters { found.insert(.dictionaryWord) }
+    if isLowVariety(key) { found.insert(.lowVariety) }
     return found
   }
 
@@ -157,7 +157,7 @@ package enum CodeGuessability {
   /// - Parameter code: The code as written.
   /// - Returns: The words, lower case.
   package static func words(in code: String) -> [String] {
-    wordCoverage(of: code).words
+    wordCoverage(of: code, keepingWords: true).words
   }
 
   /// One sentence per reason, for reports: "only 6 significant characters (8 needed)".
@@ -178,7 +178,7 @@ package enum CodeGuessability {
         "one of \(sequentialRun) or more codes that differ only by a number going up by one")
     }
     if reasons.contains(.dictionaryWord) {
-      let coverage = wordCoverage(of: code)
+      let coverage = wordCoverage(of: code, keepingWords: true)
       let quoted = coverage.words.map { "\"\($0)\"" }.joined(separator: " + ")
       parts.append(
         "the word\(coverage.words.count == 1 ? "" : "s") \(quoted) with only "
@@ -218,66 +218,80 @@ package enum CodeGuessability {
     "king", "queen", "baby", "kids", "game", "play", "music", "book", "dream", "power", "world",
   ]
 
-  /// The longest built-in word, in characters.
-  private static let longestWord = words.map(\.count).max() ?? 0
+  /// The built-in words packed 5 bits a letter (`a` = 1 … `z` = 26), for look-ups without allocating.
+  private static let packedWords = Set(words.map { pack(Array($0.utf8)[...]) })
 
-  /// The letters of `code` covered by built-in words, and those words (the covering with most letters).
-  private static func wordCoverage(of code: String) -> (letters: Int, words: [String]) {
+  /// The longest built-in word, in letters (at most 12, so a packed word fits 60 bits).
+  private static let longestWord = min(12, words.map(\.utf8.count).max() ?? 0)
+
+  /// `letters` (ASCII lower case) packed 5 bits a letter.
+  private static func pack(_ letters: ArraySlice<UInt8>) -> UInt64 {
+    letters.reduce(0) { ($0 << 5) | UInt64($1 &- UInt8(ascii: "a") &+ 1) }
+  }
+
+  /// The letters of `code` covered by built-in words, and (when asked) those words: the covering with most
+  /// letters in each group of letters.
+  private static func wordCoverage(of code: String, keepingWords: Bool) -> (
+    letters: Int, words: [String]
+  ) {
     var letters = 0
     var found = [String]()
-    for run in letterRuns(of: code) {
-      let covering = cover(run)
+    var run = [UInt8]()
+    run.reserveCapacity(32)
+    func finish() {
+      guard !run.isEmpty else { return }
+      let covering = cover(run, keepingWords: keepingWords)
       letters += covering.letters
       found += covering.words
+      run.removeAll(keepingCapacity: true)
     }
+    for byte in foldedBytes(of: code) {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"): run.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): run.append(byte + 0x20)
+      default: finish()
+      }
+    }
+    finish()
     return (letters, found)
   }
 
-  /// The groups of letters of `code`, lower case: split at digits, separators and anything else.
-  private static func letterRuns(of code: String) -> [[Character]] {
-    var runs = [[Character]]()
-    var current = [Character]()
-    for character in code.lowercased() {
-      if character.isLetter {
-        current.append(character)
-      } else if !current.isEmpty {
-        runs.append(current)
-        current = []
-      }
-    }
-    if !current.isEmpty { runs.append(current) }
-    return runs
+  /// The code's bytes with letters folded: as is for ASCII, else its NFKC lower-case form (full-width
+  /// letters become ASCII); other non-ASCII bytes separate groups of letters.
+  private static func foldedBytes(of code: String) -> [UInt8] {
+    let bytes = Array(code.utf8)
+    guard bytes.contains(where: { $0 >= 0x80 }) else { return bytes }
+    return Array(code.precomposedStringWithCompatibilityMapping.lowercased().utf8)
   }
 
-  /// The most letters of `run` that words cover without overlapping: words of 4 letters or more anywhere,
-  /// shorter words only when they are the whole run.
-  private static func cover(_ run: [Character]) -> (letters: Int, words: [String]) {
+  /// The most letters of `run` (ASCII lower case) that words cover without overlapping: words of 4 letters
+  /// or more anywhere, shorter words only when they are the whole run.
+  private static func cover(_ run: [UInt8], keepingWords: Bool) -> (letters: Int, words: [String]) {
     if run.count <= 3 {
-      let word = String(run)
-      return words.contains(word) ? (run.count, [word]) : (0, [])
+      guard packedWords.contains(pack(run[...])) else { return (0, []) }
+      return (run.count, keepingWords ? [String(decoding: run, as: UTF8.self)] : [])
     }
-    // best[i]: the most letters covered in run[..<i]; word[i]: the word ending at i in that covering.
+    // best[i]: the most letters covered in run[..<i]; ending[i]: the length of the word ending at i in it.
     var best = [Int](repeating: 0, count: run.count + 1)
     var ending = [Int](repeating: 0, count: run.count + 1)
     for end in 1...run.count {
       best[end] = best[end - 1]
-      ending[end] = 0
-      let shortest = 4
-      guard end >= shortest else { continue }
-      for length in shortest...min(longestWord, end) {
+      guard end >= 4 else { continue }
+      for length in 4...min(longestWord, end) {
         let start = end - length
-        guard best[start] + length > best[end], words.contains(String(run[start..<end])) else {
+        guard best[start] + length > best[end], packedWords.contains(pack(run[start..<end])) else {
           continue
         }
         best[end] = best[start] + length
         ending[end] = length
       }
     }
+    guard keepingWords else { return (best[run.count], []) }
     var found = [String]()
     var end = run.count
     while end > 0 {
-      if ending[end] > 0 {
-        found.append(String(run[(end - ending[end])..<end]))
+      if ending[end] > 0 && best[end] != best[end - 1] {
+        found.append(String(decoding: run[(end - ending[end])..<end], as: UTF8.self))
         end -= ending[end]
       } else {
         end -= 1
@@ -290,9 +304,15 @@ package enum CodeGuessability {
 
   /// At most 2 different characters, a block of at most 4 repeated (at least twice), or a straight run of 4
   /// or more characters each one above (or each one below) the one before.
-  private static func isLowVariety(_ characters: [Unicode.Scalar]) -> Bool {
+  private static func isLowVariety(_ key: String) -> Bool {
+    let characters = Array(key.unicodeScalars)
     guard characters.count >= 2 else { return !characters.isEmpty }
-    if Set(characters).count <= 2 { return true }
+    var distinct = [Unicode.Scalar]()
+    for character in characters where !distinct.contains(character) {
+      distinct.append(character)
+      if distinct.count > 2 { break }
+    }
+    if distinct.count <= 2 { return true }
     for period in 1...4 where characters.count >= 2 * period && characters.count % period == 0 {
       if characters.indices.allSatisfy({ $0 < period || characters[$0] == characters[$0 - period] })
       {
@@ -300,10 +320,15 @@ package enum CodeGuessability {
       }
     }
     guard characters.count >= 4 else { return false }
-    let steps = zip(characters.dropFirst(), characters).map {
-      Int64($0.0.value) - Int64($0.1.value)
+    var up = true
+    var down = true
+    for index in characters.indices.dropFirst() {
+      let step = Int64(characters[index].value) - Int64(characters[index - 1].value)
+      if step != 1 { up = false }
+      if step != -1 { down = false }
+      if !up && !down { return false }
     }
-    return steps.allSatisfy { $0 == 1 } || steps.allSatisfy { $0 == -1 }
+    return true
   }
 
   // MARK: - Sequential numbers
