@@ -124,7 +124,7 @@ enum CodesGenerate {
     let space = generator.space
     let pattern = generator.pattern
     let check = generator.appendsCheckCharacter ? " and a check character" : ""
-    let what = customers == nil ? "" : ", one per customer"
+    let what = customers == nil ? "" : ", one per customer,"
     let layout =
       plain
       ? "one code a line"

@@ -16,7 +16,7 @@ package enum StaticAudit {
   ///
   /// Findings come campaign by campaign in load order (file order, then order in the file); a campaign's
   /// findings in kind order (`FindingKind`'s order), and within a kind in the order the rules run: code hygiene,
-  /// messages, terms against mechanics (then the exclusive campaigns of the file that take the campaign's
+  /// guessable pool codes, messages, terms against mechanics (then the exclusive campaigns of the file that take the campaign's
   /// discount away), the wording, then reach (only for a file with a catalog).
   ///
   /// A message finding or a finding of terms against mechanics stands only with a witness: a checkout, found
@@ -55,7 +55,10 @@ package enum StaticAudit {
         context: contexts[place.file], position: place.position, file: files[place.file])
       let claims = messages.claims(for: audited) + TermsMechanicsAudit(audited: audited).claims()
       let found =
-        (hygiene[audited.order] ?? []) + witnesses.findings(claims)
+        (hygiene[audited.order] ?? [])
+        + PoolGuessabilityAudit.findings(
+          audited, context: contexts[place.file], position: place.position, file: files[place.file])
+        + witnesses.findings(claims)
         + witnesses.lossToExclusivePartners(audited)
         + TermsTextAudit(audited: audited).findings()
         + (catalogIndexes[audited.order].map {
