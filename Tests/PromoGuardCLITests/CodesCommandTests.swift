@@ -57,7 +57,8 @@ import Testing
     let output = folder + "/welcome.csv"
     // 25^8 = 152,587,890,625 < 200,000 × 10^6 = 2×10^11; 25^9 = 3,814,697,265,625 is enough.
     let run = CLIRun([
-      "codes", "generate", "--count", "200000", "--pattern", "WELCOME-XXXX-XXXX", "--output", output,
+      "codes", "generate", "--count", "200000", "--pattern", "WELCOME-XXXX-XXXX", "--output",
+      output,
     ])
     #expect(run.exitCode == 2)
     #expect(
@@ -139,11 +140,26 @@ import Testing
   @Test(
     arguments: [
       (["codes"], "error: missing subcommand: write 'codes generate' or 'codes stats'"),
-      (["codes", "generat"], "error: unknown subcommand 'generat' (did you mean 'generate'?): use 'generate' or 'stats'"),
-      (["codes", "stats", "x.csv", "--count", "3"], "error: '--count' is not an option of 'codes stats' (see 'promoguard codes --help')"),
-      (["codes", "generate", "--count", "3"], "error: missing --output FILE: name the file to create"),
-      (["codes", "generate", "--count", "three", "--output", "/tmp/x"], "error: --count three: expected a whole number from 1 to 20,000,000"),
-      (["codes", "generate", "--count", "3", "--alphabet", "AAB", "--output", "/tmp/x"], "error: the alphabet holds \"A\" twice (letters count without case, as checkout matches codes); give each character once"),
+      (
+        ["codes", "generat"],
+        "error: unknown subcommand 'generat' (did you mean 'generate'?): use 'generate' or 'stats'"
+      ),
+      (
+        ["codes", "stats", "x.csv", "--count", "3"],
+        "error: '--count' is not an option of 'codes stats' (see 'promoguard codes --help')"
+      ),
+      (
+        ["codes", "generate", "--count", "3"],
+        "error: missing --output FILE: name the file to create"
+      ),
+      (
+        ["codes", "generate", "--count", "three", "--output", "/tmp/x"],
+        "error: --count three: expected a whole number from 1 to 20,000,000"
+      ),
+      (
+        ["codes", "generate", "--count", "3", "--alphabet", "AAB", "--output", "/tmp/x"],
+        "error: the alphabet holds \"A\" twice (letters count without case, as checkout matches codes); give each character once"
+      ),
     ])
   func refusesBadArguments(_ arguments: [String], _ firstLine: String) {
     let run = CLIRun(arguments)
@@ -210,7 +226,8 @@ import Testing
     #expect(CLIRun(["codes", "generate", "--count", "2000", "--output", output]).exitCode == 0)
     let run = CLIRun(["codes", "stats", output])
     #expect(run.exitCode == 0)
-    #expect(run.standardOutput.contains("length (significant characters): min 12, median 12, max 12"))
+    #expect(
+      run.standardOutput.contains("length (significant characters): min 12, median 12, max 12"))
     #expect(run.standardOutput.contains("look-alike characters: none"))
   }
 
@@ -218,13 +235,15 @@ import Testing
     let folder = try Self.folder()
     defer { Self.cleanUp(folder) }
     let file = folder + "/codes.csv"
-    try #require(FileWriter.write("code,customer\nQX7K-9D3F-ACDE,c-1\n,c-2\n\"QX7K,c-3\n", to: file))
+    try #require(
+      FileWriter.write("code,customer\nQX7K-9D3F-ACDE,c-1\n,c-2\n\"QX7K,c-3\n", to: file))
     let run = CLIRun(["codes", "stats", file])
     #expect(run.exitCode == 2)
     // The empty code of line 3, column 1; the quote of line 4 never closes.
     #expect(
       run.standardError.hasPrefix(
-        "\(file):3:1: code: expected a code, found an empty field — fill it in or remove the row\n"))
+        "\(file):3:1: code: expected a code, found an empty field — fill it in or remove the row\n")
+    )
     #expect(run.standardError.contains("\(file):4:"))
   }
 }

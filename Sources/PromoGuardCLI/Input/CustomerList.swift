@@ -35,7 +35,8 @@ enum CustomerList {
     guard repeated.isEmpty else {
       for line in repeated { io.printError(line) }
       io.printError(
-        "\(repeated.count == 1 ? "1 problem" : "\(repeated.count) problems") found; nothing was written.")
+        "\(repeated.count == 1 ? "1 problem" : "\(repeated.count) problems") found; nothing was written."
+      )
       return nil
     }
     return list.values

@@ -45,7 +45,8 @@ struct CodeStatsReport {
     let counts = zip(Self.reasonWords, report.counts).map { "\($0.0) \(grouped($0.1))" }
       .joined(separator: ", ")
     lines.append(
-      "guessable: \(report.guessableCount == 0 ? "none" : grouped(report.guessableCount)) (\(counts))")
+      "guessable: \(report.guessableCount == 0 ? "none" : grouped(report.guessableCount)) (\(counts))"
+    )
     for code in stats.guessable {
       lines.append(
         "  line \(code.line) \"\(code.code)\": "
@@ -69,7 +70,8 @@ struct CodeStatsReport {
       stats.isClean
         ? "no duplicates, no guessable codes"
         : "\(counted(stats.duplicateCount, "duplicate")), "
-          + "\(counted(report.guessableCount, "guessable code")): replace them before the codes are sent")
+          + "\(counted(report.guessableCount, "guessable code")): replace them before the codes are sent"
+    )
     return lines.joined(separator: "\n")
   }
 
@@ -112,10 +114,12 @@ struct CodeStatsReport {
                     .object([
                       JSONField(key: "line", value: number($0.line)),
                       JSONField(key: "code", value: .string($0.code)),
-                      JSONField(key: "reasons", value: .array($0.reasons.names.map(JSONOutput.string))),
+                      JSONField(
+                        key: "reasons", value: .array($0.reasons.names.map(JSONOutput.string))),
                       JSONField(
                         key: "explanation",
-                        value: .string(CodeGuessability.explanation(of: $0.code, reasons: $0.reasons))),
+                        value: .string(
+                          CodeGuessability.explanation(of: $0.code, reasons: $0.reasons))),
                     ])
                   }))
             ])),

@@ -36,9 +36,15 @@ import Testing
         + "or more codes that differ only by a number going up by one; give every recipient a long "
         + "random code (promoguard codes generate)")
     #expect(finding.location?.line == 2)
-    let example = try #require(finding.example)
+    // `#require` on the example crashes the 6.3.1 debug build (a release in the macro's Result), so: guard.
+    guard let example = finding.example else {
+      Issue.record("the leak has no witness")
+      return
+    }
     #expect(example.checkout.codes == ["QX7K-0041"])
     #expect(example.actual.hasPrefix("applied"))
+    #expect(
+      example.promised.hasPrefix("nothing: the code \"QX7K-0041\" was meant for one recipient"))
   }
 
   @Test func aFreeShippingPoolStillCosts() throws {
@@ -50,7 +56,9 @@ import Testing
   @Test func strongRandomCodesStayClean() throws {
     var random = SystemRandomNumberGenerator()
     var pool = "code\n"
-    try CodeGenerator(pattern: CodePattern("WELCOME-XXXX-XXXX")).generate(count: 500, using: &random) {
+    try CodeGenerator(pattern: CodePattern("WELCOME-XXXX-XXXX")).generate(
+      count: 500, using: &random
+    ) {
       pool += $0 + "\n"
     }
     #expect(try Self.findings(pool: pool).isEmpty)

@@ -72,7 +72,8 @@ struct PoolGuessabilityAudit {
     let bound = report.guessableCount - freeCount
     let boundNote =
       bound > 0
-      ? "; \(Self.grouped(bound)) more are bound to a customer, so checkout refuses them to others" : ""
+      ? "; \(Self.grouped(bound)) more are bound to a customer, so checkout refuses them to others"
+      : ""
     let firstReasons = CodeGuessability.explanation(
       of: pool.code(at: first), reasons: report.reasons[first])
     var finding = Finding(
