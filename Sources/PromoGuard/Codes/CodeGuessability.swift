@@ -146,7 +146,7 @@ package enum CodeGuessability {
     var found = Reasons()
     let length = key.unicodeScalars.count
     if length < minimumLength { found.insert(.tooShort) }
-    let covered = wordCoverage(of: code, keepingWords: false).letters
+    let covered = coveredLetters(of: code)
     if covered > 0 && length - covered < minimumRandomCharacters { found.insert(.dictionaryWord) }
     if isLowVariety(key) { found.insert(.lowVariety) }
     return found
@@ -264,6 +264,70 @@ package enum CodeGuessability {
     return Array(code.precomposedStringWithCompatibilityMapping.lowercased().utf8)
   }
 
+  /// The letters of `code` covered by built-in words, as ``wordCoverage(of:keepingWords:)`` counts them, without
+  /// allocating for an ASCII code: the per-code path of ``assess(_:)`` and the generator.
+  private static func coveredLetters(of code: String) -> Int {
+    var folded = code
+    if code.utf8.contains(where: { $0 >= 0x80 }) {
+      folded = code.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+    return folded.withUTF8 { bytes -> Int in
+      var total = 0
+      var start = -1
+      var index = 0
+      while index <= bytes.count {
+        if index < bytes.count, letterValue(bytes[index]) != 0 {
+          if start < 0 { start = index }
+        } else if start >= 0 {
+          total += coveredLetters(bytes, from: start, to: index)
+          start = -1
+        }
+        index += 1
+      }
+      return total
+    }
+  }
+
+  /// `a`…`z` (either case) as 1…26; 0 for anything else.
+  private static func letterValue(_ byte: UInt8) -> UInt64 {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"): UInt64(byte - UInt8(ascii: "a") + 1)
+    case UInt8(ascii: "A")...UInt8(ascii: "Z"): UInt64(byte - UInt8(ascii: "A") + 1)
+    default: 0
+    }
+  }
+
+  /// The most letters of the run `bytes[start..<end]` that words cover (``cover(_:keepingWords:)``'s rule).
+  private static func coveredLetters(
+    _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  )
+    -> Int
+  {
+    let count = end - start
+    if count <= 3 {
+      var packed: UInt64 = 0
+      for index in start..<end { packed = packed << 5 | letterValue(bytes[index]) }
+      return packedWords.contains(packed) ? count : 0
+    }
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: count + 1) { best -> Int in
+      best[0] = 0
+      for stop in 1...count {
+        best[stop] = best[stop - 1]
+        // The words ending at `stop`, longest last: packed from the end backwards.
+        var packed: UInt64 = 0
+        var length = 0
+        while length < min(longestWord, stop) {
+          length += 1
+          packed |= letterValue(bytes[start + stop - length]) << (5 * UInt64(length - 1))
+          if length >= 4, best[stop - length] + length > best[stop], packedWords.contains(packed) {
+            best[stop] = best[stop - length] + length
+          }
+        }
+      }
+      return best[count]
+    }
+  }
+
   /// The most letters of `run` (ASCII lower case) that words cover without overlapping: words of 4 letters
   /// or more anywhere, shorter words only when they are the whole run.
   private static func cover(_ run: [UInt8], keepingWords: Bool) -> (letters: Int, words: [String]) {
@@ -305,6 +369,8 @@ package enum CodeGuessability {
   /// At most 2 different characters, a block of at most 4 repeated (at least twice), or a straight run of 4
   /// or more characters each one above (or each one below) the one before.
   private static func isLowVariety(_ key: String) -> Bool {
+    var ascii = key
+    if let verdict = ascii.withUTF8({ isLowVariety(ascii: $0) }) { return verdict }
     let characters = Array(key.unicodeScalars)
     guard characters.count >= 2 else { return !characters.isEmpty }
     var distinct = [Unicode.Scalar]()
@@ -331,6 +397,46 @@ package enum CodeGuessability {
     return true
   }
 
+  /// ``isLowVariety(_:)`` for a key of ASCII bytes, without allocating; `nil` when the key is not ASCII.
+  private static func isLowVariety(ascii bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+    var first: UInt8 = 0
+    var second: UInt8 = 0
+    var distinct = 0
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      if distinct == 0 {
+        first = byte
+        distinct = 1
+      } else if byte != first && (distinct == 1 || byte != second) {
+        if distinct == 1 { second = byte }
+        distinct += 1
+      }
+    }
+    let count = bytes.count
+    guard count >= 2 else { return count == 1 }
+    if distinct <= 2 { return true }
+    for period in 1...4 where count >= 2 * period && count % period == 0 {
+      var repeats = true
+      var index = period
+      while repeats && index < count {
+        repeats = bytes[index] == bytes[index - period]
+        index += 1
+      }
+      if repeats { return true }
+    }
+    guard count >= 4 else { return false }
+    var up = true
+    var down = true
+    var index = 1
+    while index < count && (up || down) {
+      let step = Int(bytes[index]) - Int(bytes[index - 1])
+      if step != 1 { up = false }
+      if step != -1 { down = false }
+      index += 1
+    }
+    return up || down
+  }
+
   // MARK: - Sequential numbers
 
   /// A group of digits in a relaxed key: the fingerprint of the key with the group left out, and its value.
@@ -341,7 +447,11 @@ package enum CodeGuessability {
 
   /// The groups of ASCII digits of `key` of at most ``longestNumber`` digits.
   private static func numbers(in key: String) -> [Number] {
-    let bytes = Array(key.utf8)
+    var key = key
+    return key.withUTF8 { numbers(in: $0) }
+  }
+
+  private static func numbers(in bytes: UnsafeBufferPointer<UInt8>) -> [Number] {
     var found = [Number]()
     var index = 0
     while index < bytes.count {
