@@ -467,9 +467,17 @@ package enum CodeGuessability {
       }
       if end - index <= longestNumber {
         var hash = FNV.offset
-        for byte in bytes[..<index] { hash = FNV.add(byte, to: hash) }
+        var position = 0
+        while position < index {
+          hash = FNV.add(bytes[position], to: hash)
+          position += 1
+        }
         hash = FNV.add(0xFF, to: hash)  // never a byte of UTF-8: marks where the number was
-        for byte in bytes[end...] { hash = FNV.add(byte, to: hash) }
+        position = end
+        while position < bytes.count {
+          hash = FNV.add(bytes[position], to: hash)
+          position += 1
+        }
         found.append(Number(template: hash, value: value))
       }
       index = end
