@@ -1,6 +1,8 @@
 extension TermsText {
-  /// How to redeem a pool campaign and the facts of its codes: "Use the code sent to you.", "One use per
-  /// code.", "Valid for 14 days from the email.", "Issued to one customer: only they can use it."
+  /// How to redeem a pool campaign, and the facts of its codes.
+  ///
+  /// "Use the code sent to you.", "One use per code.", "Valid for 14 days from the email.", "Issued to one
+  /// customer: only they can use it."
   ///
   /// - Parameters:
   ///   - singleUse: Whether each code redeems once.
