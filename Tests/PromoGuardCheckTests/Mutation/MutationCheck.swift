@@ -41,7 +41,8 @@ enum MutationCheck {
   /// - Returns: The source.
   static func source(json: String, path: String, companions: [String: String]) -> CampaignSource {
     guard !companions.isEmpty else { return CampaignSource(path: path, bytes: Array(json.utf8)) }
-    return CampaignSource(path: path, bytes: Array(json.utf8))
+    return CampaignSource(
+      path: path, bytes: Array(json.utf8), companions: companions.mapValues { Array($0.utf8) })
   }
 
   /// Loads the file and checks every campaign in it.

@@ -43,7 +43,7 @@ struct MutationOperator: Sendable, CustomTestStringConvertible {
   /// Every operator, family by family.
   static let all: [MutationOperator] =
     reach + wording + window + messages + mechanicsVersusTerms + interaction + spendAndUnits
-    + kinds
+    + kinds + pools
 }
 
 /// One mutant: a clean file with one mistake planted in one of its campaigns.

@@ -1,4 +1,4 @@
-package import PromoGuard
+import PromoGuard
 
 /// The facts of a code pool that a promise states: single use, the per-recipient window, and whether codes are
 /// issued to one customer each.
