@@ -15,7 +15,7 @@ extension CleanCampaigns {
             "currency": "USD",
             "timeZone": "America/New_York",
             "starts": "2026-10-01T00:00:00",
-            "ends": "2026-12-01T00:00:00",
+            "ends": "2026-12-02T00:00:00",
             "activation": {"pool": {"file": "codes/welcome.csv", "validFor": "P14D"}},
             "benefit": {"percentOff": 15},
             "terms": {
@@ -77,18 +77,18 @@ extension CleanCampaigns {
     companions: [
       "codes/welcome.csv": """
       code,expires
-      WLC-7F3KQ2ZD,2026-12-01T00:00:00
-      WLC-9TXM4HPA,2026-12-01T00:00:00
-      WLC-K2WNR8JC,2026-12-01T00:00:00
-      WLC-3HVB6YQE,2026-12-01T00:00:00
-      WLC-P8DZ2MWT,2026-12-01T00:00:00
-      WLC-F4RJ7CNX,2026-12-01T00:00:00
-      WLC-Y6QE3KVB,2026-12-01T00:00:00
-      WLC-M2TA9PHD,2026-12-01T00:00:00
-      WLC-C7WX4RJN,2026-12-01T00:00:00
-      WLC-H9BK2ZTF,2026-12-01T00:00:00
-      WLC-R3NP8DQY,2026-12-01T00:00:00
-      WLC-V5JC6HMW,2026-12-01T00:00:00
+      WLC-7F3KQ2ZD,2026-12-02T00:00:00
+      WLC-9TXM4HPA,2026-12-02T00:00:00
+      WLC-K2WNR8JC,2026-12-02T00:00:00
+      WLC-3HVB6YQE,2026-12-02T00:00:00
+      WLC-P8DZ2MWT,2026-12-02T00:00:00
+      WLC-F4RJ7CNX,2026-12-02T00:00:00
+      WLC-Y6QE3KVB,2026-12-02T00:00:00
+      WLC-M2TA9PHD,2026-12-02T00:00:00
+      WLC-C7WX4RJN,2026-12-02T00:00:00
+      WLC-H9BK2ZTF,2026-12-02T00:00:00
+      WLC-R3NP8DQY,2026-12-02T00:00:00
+      WLC-V5JC6HMW,2026-12-02T00:00:00
 
       """,
       "sends/welcome-oct.csv": """
@@ -101,8 +101,8 @@ extension CleanCampaigns {
       c-1006,mei@example.com,WLC-F4RJ7CNX,2026-10-27T09:00:00
       c-1007,sam@example.com,WLC-Y6QE3KVB,2026-10-27T09:00:00
       c-1008,ivy@example.com,WLC-M2TA9PHD,2026-10-27T09:01:00
-      c-1009,raj@example.com,WLC-C7WX4RJN,2026-10-27T09:01:00
-      c-1010,eva@example.com,WLC-H9BK2ZTF,2026-10-27T09:02:00
+      c-1009,raj@example.com,WLC-C7WX4RJN,2026-11-17T09:00:00
+      c-1010,eva@example.com,WLC-H9BK2ZTF,2026-11-17T09:00:00
 
       """,
       "codes/recovery.csv": """

@@ -95,14 +95,14 @@ import Testing
     }
   }
 
-  /// Rows drawn: the first send (row 1, c-1001), the last (row 10, c-1010), then rows 10 × 1/4 = 2, 10 × 2/4 =
-  /// 5 and 10 × 3/4 = 7 (0-based); the first play is c-1001's own code an hour after its send (14:15Z on 20
-  /// October, 1,792,505,700 s).
+  /// Rows drawn (0-based): the first send (row 0, c-1001), the last (row 8, c-1009, the first of the two sent
+  /// on 17 November), then rows 10 × 1/4 = 2, 10 × 2/4 = 5 and 10 × 3/4 = 7; the first play is c-1001's own
+  /// code an hour after its send (14:15Z on 20 October, 1,792,505,700 s).
   @Test func recipientsAreDrawnBoundaryRowsFirst() throws {
     let campaign = try Self.campaign("welcome-unique")
     let pool = try #require(campaign.mechanics.activation.pool)
     let rows = CampaignProfile.drawnRows(campaign, pool: pool).map(\.row)
-    #expect(rows == [0, 9, 2, 5, 7])
+    #expect(rows == [0, 8, 2, 5, 7])
     let profile = CampaignProfile(campaign: campaign, file: try Self.file())
     let first = try #require(profile.poolPlays.first)
     #expect(first.typed == "WLC-7F3KQ2ZD")
