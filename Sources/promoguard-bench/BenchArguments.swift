@@ -52,10 +52,11 @@ struct BenchArguments: Sendable, Equatable {
       case ("--list", nil): parsed.list = true
       case ("--help", nil), ("-h", nil): parsed.help = true
       case ("--case", let name?):
-        guard BenchCase.named(name) != nil else {
+        guard BenchCase.named(name) != nil || PoolBench.names.contains(name) else {
           throw BenchError(
             "unknown case '\(name)'; the cases are "
-              + BenchCase.all.map(\.name).joined(separator: ", "), isUsage: true)
+              + (BenchCase.all.map(\.name) + PoolBench.names).joined(separator: ", "), isUsage: true
+          )
         }
         parsed.cases.append(name)
       case ("--iterations", let text?):

@@ -32,6 +32,15 @@ enum BenchCommand {
       for benchCase in BenchCase.all {
         print(NumberText.pad(benchCase.name, 17) + " " + benchCase.summary)
       }
+      for name in PoolBench.names {
+        print(NumberText.pad(name, 17) + " " + (PoolBench.summaries[name] ?? ""))
+      }
+      return 0
+    }
+    if arguments.cases.contains(where: PoolBench.names.contains) {
+      for name in arguments.cases where PoolBench.names.contains(name) {
+        print(name == "pool-code" ? try PoolBench.measureCode() : try PoolBench.measureLoad())
+      }
       return 0
     }
     if let resident = arguments.resident {

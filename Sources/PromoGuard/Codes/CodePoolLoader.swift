@@ -69,7 +69,8 @@ enum CodePoolLoader {
           )
           return false
         }
-        let scalars = String(decoding: code, as: UTF8.self).unicodeScalars.count
+        // Characters are counted from the bytes (every byte but UTF-8 continuation bytes): no string is built.
+        let scalars = code.reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         guard scalars <= maximumCodeLength else {
           problems.add(
             line: row.line(at: codeIndex), column: row.column(at: codeIndex),

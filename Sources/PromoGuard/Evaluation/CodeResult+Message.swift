@@ -29,9 +29,9 @@ extension Quote.CodeResult {
         let when = detail.ends.map { " on \(spoken($0))" } ?? ""
         return "The code \(shown) expired\(when), so it can no longer be used."
       case .window(let sent, let validFor)?:
-        let until = detail.ends.map { " (until \(spoken($0)))" } ?? ""
+        let ended = detail.ends.map { "; that ended on \(spoken($0))" } ?? ""
         return
-          "The code \(shown) was valid for \(validFor.spoken) from \(spoken(sent))\(until), so it can no "
+          "The code \(shown) was valid for \(validFor.spoken) from \(spoken(sent))\(ended), so it can no "
           + "longer be used."
       case nil: break
       }

@@ -35,7 +35,7 @@ import Testing
       return error.description == """
         request body:1:65: unknown key "coupon" — the keys allowed here are "currency", "lines", \
         "shipping", "customer", "redemptionTotals", "channel", "at", "codes", "link", "budgetSpent", \
-        "$schema"
+        "usedCodes", "$schema"
         request body:1:57: lines[0].unitPrice: expected an amount like "12.50", found true
         """
     }

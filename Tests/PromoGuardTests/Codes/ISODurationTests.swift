@@ -65,3 +65,15 @@ import Testing
     #expect(mixed.adding(to: sent, in: newYork) == (try Self.instant("2026-10-22T01:15:00Z")))
   }
 }
+
+/// The words a message uses for a duration.
+@Suite struct ISODurationWordsTests {
+  @Test(arguments: [
+    ("P14D", "14 days"), ("P1D", "1 day"), ("PT48H", "48 hours"), ("P1DT12H", "1 day and 12 hours"),
+    ("PT90M", "90 minutes"), ("PT30M", "30 minutes"), ("PT1H30M", "90 minutes"), ("P2W", "14 days"),
+    ("PT45S", "45 seconds"),
+  ])
+  func spoken(_ text: String, _ words: String) throws {
+    #expect(try ISODuration.parse(text).get().spoken == words)
+  }
+}

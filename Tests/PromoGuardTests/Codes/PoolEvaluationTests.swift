@@ -146,7 +146,10 @@ import Testing
       try Self.checkout("WELCOME-7F3K-Q2ZD", at: "2026-11-03T14:15:00Z"), in: campaigns)
     #expect(first.status == .expired)
     #expect(first.detail.ends == (try Self.instant("2026-11-03T14:15:00Z")))
-    #expect(first.message.hasPrefix("The code WELCOME-7F3K-Q2ZD was valid for 14 days from "))
+    #expect(
+      first.message
+        == "The code WELCOME-7F3K-Q2ZD was valid for 14 days from 20 October 2026 at 09:15 (America/New_York); "
+        + "that ended on 3 November 2026 at 09:15 (America/New_York), so it can no longer be used.")
   }
 
   @Test func theWindowCountsFromTheEarliestRowShowingTheCode() throws {
