@@ -19,7 +19,7 @@ extension CleanCampaigns {
             "activation": {"pool": {"file": "codes/welcome.csv", "validFor": "P14D"}},
             "benefit": {"percentOff": 15},
             "terms": {
-              "text": "15% off your order. Use the code sent to you. One use per code. Valid for 14 days from the email.",
+              "text": "15% off your order. Use the code sent to you. One use per code. Valid for 14 days from the email, until 1 December 2026 at 23:59 New York time.",
               "activation": {"pool": {"file": "codes/welcome.csv", "validFor": "P14D"}},
               "benefit": {"percentOff": 15}
             },
@@ -70,7 +70,7 @@ extension CleanCampaigns {
       """,
     rephrasedText: [
       "welcome-unique":
-        "Take 15% off: your single-use code works for 2 weeks from receipt.",
+        "Take 15% off: your single-use code works for 2 weeks from receipt. Offer ends 11:59pm ET on Dec 1, 2026.",
       "recovery-10":
         "Sorry! Here is $10 off your next order: a personal code only you can use, once, within 30 days of receiving it.",
     ],
