@@ -27,7 +27,8 @@ enum PoolCodeCheck {
           eligibility.detail?.isCustomerBound = true
           eligibility.detail?.issuedToAnother = true
         }
-      } else {
+      } else if !Eligibility.isUsedUp(entry.campaign, checkout: checkout) {
+        // As for an audience: a guest is not asked to sign in for an offer that is used up.
         eligibility.reasons.insert(.customerRequired)
       }
     }

@@ -4,7 +4,10 @@ extension TermsText {
     let codes: [String]
     switch rules.activation {
     case .automatic: return ["Applied automatically at checkout; no code needed."]
-    case .pool: return ["Enter the code you were sent."]
+    case .pool(let pool):
+      return poolLines(
+        singleUse: pool.singleUse, validForDays: pool.validFor.map { Int64($0.days) },
+        validForSeconds: Int64(pool.validFor?.seconds ?? 0), isBound: pool.hasCustomers)
     case .codes(let written): codes = written
     }
     var line: String

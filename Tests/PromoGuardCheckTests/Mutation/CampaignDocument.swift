@@ -2,6 +2,8 @@
 struct CampaignDocument: Sendable, Hashable {
   /// The whole file.
   var root: JSONValue
+  /// The companion files (pools, recipient lists) by the name the file writes, as text.
+  var companions: [String: String] = [:]
 
   /// The campaigns, in file order.
   var campaigns: [JSONValue] {

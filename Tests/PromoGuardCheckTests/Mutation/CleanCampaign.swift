@@ -13,6 +13,8 @@ struct CleanCampaign: Sendable, CustomTestStringConvertible {
   var json: String
   /// For each campaign id, its published wording rephrased with the same facts.
   var rephrasedText: [String: String]
+  /// The companion files the campaign file names (pools, recipient lists), by the name it writes.
+  var companions: [String: String] = [:]
 
   /// The path the file is loaded under.
   var path: String { "Mutation/\(name).json" }
@@ -24,6 +26,6 @@ struct CleanCampaign: Sendable, CustomTestStringConvertible {
   ///
   /// - Throws: When `json` is not JSON (a mistake in this suite).
   func document() throws -> CampaignDocument {
-    CampaignDocument(root: try JSONValue(parsing: json))
+    CampaignDocument(root: try JSONValue(parsing: json), companions: companions)
   }
 }

@@ -4,7 +4,7 @@ enum CleanCampaigns {
   /// Every clean campaign file.
   static let all: [CleanCampaign] = [
     holidaySitewide, summerHome, autumnTiers, socksTrio, candleBundle, freeShipping, welcomeJapan,
-    appOnly, recoveryVoucher, springLinen, everydayOffers,
+    appOnly, recoveryVoucher, springLinen, everydayOffers, welcomePool,
   ]
 
   /// 20% off sitewide in USD (New York), capped at $50, gift cards excluded, once per customer.

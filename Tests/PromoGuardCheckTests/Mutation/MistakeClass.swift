@@ -13,6 +13,8 @@ enum MistakeClass: String, Sendable, CaseIterable, Comparable {
   case mechanicsVersusTerms
   /// Another campaign in the same file takes the discount away.
   case interaction
+  /// A code pool's mechanics break what the terms say of each code: its window, single use, who may use it.
+  case pools
 
   /// Declaration order.
   static func < (left: Self, right: Self) -> Bool {

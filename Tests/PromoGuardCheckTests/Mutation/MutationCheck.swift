@@ -32,16 +32,30 @@ enum MutationCheck {
     }
   }
 
+  /// The source of a file of the suite, with its companion files in memory when it has some.
+  ///
+  /// - Parameters:
+  ///   - json: The campaign file.
+  ///   - path: The path to load it under.
+  ///   - companions: Its pools and recipient lists, by name.
+  /// - Returns: The source.
+  static func source(json: String, path: String, companions: [String: String]) -> CampaignSource {
+    guard !companions.isEmpty else { return CampaignSource(path: path, bytes: Array(json.utf8)) }
+    return CampaignSource(
+      path: path, bytes: Array(json.utf8), companions: companions.mapValues { Array($0.utf8) })
+  }
+
   /// Loads the file and checks every campaign in it.
   ///
   /// - Parameters:
   ///   - json: The campaign file.
   ///   - path: The path to load it under.
+  ///   - companions: Its pools and recipient lists, by name.
   /// - Returns: What was found.
-  static func run(json: String, path: String) -> Outcome {
+  static func run(json: String, path: String, companions: [String: String] = [:]) -> Outcome {
     let files: [CampaignFile]
     do {
-      files = try CampaignLoader.load([CampaignSource(path: path, bytes: Array(json.utf8))])
+      files = try CampaignLoader.load([source(json: json, path: path, companions: companions)])
     } catch {
       return Outcome(loadError: "\(error)", unexpected: [:])
     }
@@ -69,11 +83,15 @@ actor MutationOutcomes {
   /// - Parameters:
   ///   - json: The campaign file.
   ///   - path: The path to load it under.
+  ///   - companions: Its pools and recipient lists, by name.
   /// - Returns: What `check` found.
-  func outcome(json: String, path: String) async -> MutationCheck.Outcome {
-    let key = path + "\n" + json
+  func outcome(json: String, path: String, companions: [String: String] = [:]) async
+    -> MutationCheck.Outcome
+  {
+    var key = path + "\n" + json
+    for name in companions.keys.sorted() { key += "\n\(name)\n" + (companions[name] ?? "") }
     if let run = runs[key] { return await run.value }
-    let run = Task.detached { MutationCheck.run(json: json, path: path) }
+    let run = Task.detached { MutationCheck.run(json: json, path: path, companions: companions) }
     runs[key] = run
     return await run.value
   }

@@ -35,7 +35,7 @@ struct MutationOperator: Sendable, CustomTestStringConvertible {
       return MutantCase(
         clean: clean.name, operatorName: testDescription, story: story,
         acceptableKinds: acceptableKinds, campaignID: original.campaigns[index].campaignID,
-        path: clean.path, json: mutated.text())
+        path: clean.path, json: mutated.text(), companions: mutated.companions)
     }
     return nil
   }
@@ -43,7 +43,7 @@ struct MutationOperator: Sendable, CustomTestStringConvertible {
   /// Every operator, family by family.
   static let all: [MutationOperator] =
     reach + wording + window + messages + mechanicsVersusTerms + interaction + spendAndUnits
-    + kinds
+    + kinds + pools
 }
 
 /// One mutant: a clean file with one mistake planted in one of its campaigns.
@@ -62,6 +62,8 @@ struct MutantCase: Sendable, CustomTestStringConvertible {
   var path: String
   /// The mutated file.
   var json: String
+  /// Its companion files (pools, recipient lists), by name.
+  var companions: [String: String] = [:]
 
   /// "clean › family.operator".
   var testDescription: String { "\(clean) › \(operatorName)" }

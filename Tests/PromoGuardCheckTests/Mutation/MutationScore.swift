@@ -45,14 +45,16 @@ struct MutationScore: Sendable, CustomStringConvertible {
   static func compute() async -> MutationScore {
     var mutants = [MutantVerdict]()
     for mutant in MutationSuite.mutants {
-      let outcome = await MutationOutcomes.shared.outcome(json: mutant.json, path: mutant.path)
+      let outcome = await MutationOutcomes.shared.outcome(
+        json: mutant.json, path: mutant.path, companions: mutant.companions)
       let caught = catches(mutant, outcome)
       mutants.append(
         MutantVerdict(mutant: mutant, caught: caught, found: caught ? [] : outcome.lines))
     }
     var rewrites = [RewriteVerdict]()
     for rewrite in MutationSuite.rewrites {
-      let outcome = await MutationOutcomes.shared.outcome(json: rewrite.json, path: rewrite.path)
+      let outcome = await MutationOutcomes.shared.outcome(
+        json: rewrite.json, path: rewrite.path, companions: rewrite.companions)
       rewrites.append(RewriteVerdict(rewrite: rewrite, found: outcome.lines))
     }
     return MutationScore(mutants: mutants, rewrites: rewrites)

@@ -9,7 +9,8 @@ import Testing
   /// A clean campaign file shows no finding.
   @Test(arguments: CleanCampaigns.all) func aCleanCampaignPassesCheck(_ clean: CleanCampaign) async
   {
-    let outcome = await MutationOutcomes.shared.outcome(json: clean.json, path: clean.path)
+    let outcome = await MutationOutcomes.shared.outcome(
+      json: clean.json, path: clean.path, companions: clean.companions)
     #expect(outcome.lines.isEmpty, "\(outcome.lines.joined(separator: "\n"))")
   }
 
@@ -18,10 +19,10 @@ import Testing
   func aCleanCampaignReadsTheSameAfterTheSuitesRoundTrip(_ clean: CleanCampaign) throws {
     let document = try clean.document()
     let original = try CampaignLoader.load([
-      CampaignSource(path: clean.path, bytes: Array(clean.json.utf8))
+      MutationCheck.source(json: clean.json, path: clean.path, companions: clean.companions)
     ])
     let roundTrip = try CampaignLoader.load([
-      CampaignSource(path: clean.path, bytes: Array(document.text().utf8))
+      MutationCheck.source(json: document.text(), path: clean.path, companions: document.companions)
     ])
     // The same campaigns, written at other lines.
     let before = original.flatMap(\.campaigns)
@@ -44,7 +45,8 @@ import Testing
 
   /// A planted mistake shows, on its campaign, a finding of a kind that honestly reports it.
   @Test(arguments: MutationSuite.mutants) func aPlantedMistakeIsCaught(_ mutant: MutantCase) async {
-    let outcome = await MutationOutcomes.shared.outcome(json: mutant.json, path: mutant.path)
+    let outcome = await MutationOutcomes.shared.outcome(
+      json: mutant.json, path: mutant.path, companions: mutant.companions)
     let kinds = mutant.acceptableKinds.map(\.rawValue).sorted().joined(separator: " or ")
     #expect(outcome.loadError == nil, "the mutant does not load: \(outcome.loadError ?? "")")
     #expect(
@@ -57,7 +59,8 @@ import Testing
 
   /// A meaning-preserving rewrite shows no finding.
   @Test(arguments: MutationSuite.rewrites) func aRewriteStaysClean(_ rewrite: RewriteCase) async {
-    let outcome = await MutationOutcomes.shared.outcome(json: rewrite.json, path: rewrite.path)
+    let outcome = await MutationOutcomes.shared.outcome(
+      json: rewrite.json, path: rewrite.path, companions: rewrite.companions)
     #expect(
       outcome.lines.isEmpty,
       "\(rewrite.story): check found \(outcome.lines.joined(separator: "\n"))")

@@ -1,7 +1,7 @@
 /// Meaning-preserving rewrites of issue 11's fields.
 extension Rewrite {
   /// Every rewrite: the catalogue's and these.
-  static let every: [Rewrite] = all + spendAndUnits
+  static let every: [Rewrite] = all + spendAndUnits + pools
 
   /// The rewrites.
   static let spendAndUnits: [Rewrite] = [

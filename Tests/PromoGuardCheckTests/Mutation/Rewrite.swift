@@ -29,7 +29,7 @@ struct Rewrite: Sendable, CustomTestStringConvertible {
     guard document != original || keyOrder != .ascending else { return nil }
     return RewriteCase(
       clean: clean.name, rewriteName: name, story: story, path: clean.path,
-      json: document.text(keyOrder: keyOrder))
+      json: document.text(keyOrder: keyOrder), companions: document.companions)
   }
 }
 
@@ -45,6 +45,8 @@ struct RewriteCase: Sendable, CustomTestStringConvertible {
   var path: String
   /// The rewritten file.
   var json: String
+  /// Its companion files (pools, recipient lists), by name.
+  var companions: [String: String] = [:]
 
   /// "clean › rewrite".
   var testDescription: String { "\(clean) › \(rewriteName)" }

@@ -43,6 +43,7 @@ struct TermsMechanicsAudit {
     }
     window(promised, drift: drift, leak: leak)
     activation(promised, terms: terms, drift: drift, leak: leak)
+    pool(promised, drift: drift, leak: leak)
     audience(promised, drift: drift, leak: leak)
     channels(promised, drift: drift, leak: leak)
 

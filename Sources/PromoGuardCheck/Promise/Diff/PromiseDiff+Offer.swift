@@ -107,6 +107,7 @@ extension PromiseDiff {
       }
     case (.automatic, .automatic): break
     case (.pool(let before), .pool(let after)):
+      comparePools(before, after)
       if before.file != after.file {
         record(
           .other, .activation, "pool", "the pool file changed from \(before.file) to \(after.file)")

@@ -70,6 +70,8 @@ package struct CampaignProfile: Sendable {
   package var messages: [Message]
   /// Shipping amounts in minor units.
   package var shippingAmounts: [Int64]
+  /// What drawn recipients of a pool campaign do at checkout (empty without a pool).
+  package var poolPlays: [PoolPlay]
   /// The file's campaigns and their oracles, shared by every profile of the file: a combination scenario's
   /// partners are the other campaigns of the file (automatic or coded), by index into it.
   package let context: CampaignFileContext
@@ -209,6 +211,14 @@ package struct CampaignProfile: Sendable {
       }
     }
     shippingAmounts = Self.unique(shipping.filter { $0 >= 0 && $0 <= 1_000_000_000_000 })
+    poolPlays = Self.poolPlays(
+      campaign, baselineCustomer: baselineCustomer, baselineTime: baselineTime)
+    if let first = poolPlays.first {
+      // The baseline: the first drawn recipient with their own code, inside its window.
+      baselineCode = first.typed
+      baselineCustomer = first.customer
+      baselineTime = first.at
+    }
   }
 
   /// How many partners a combination scenario can load with the campaign: every other campaign of its file.

@@ -59,6 +59,8 @@ package struct ScenarioGenerator: Sendable {
     case budgetSpent(Int64)
     /// The basket holds exactly this many units of the gift (its first SKU), none of the other gift SKUs.
     case giftUnits(Int64)
+    /// A recipient of a pool campaign at checkout: their code as typed, who, when, used before or not.
+    case recipient(PoolPlay)
 
     /// What the tweak aims at, for reports.
     package var aim: String {
@@ -83,6 +85,7 @@ package struct ScenarioGenerator: Sendable {
       case .message(let index): return "reader of message \(index + 1)"
       case .budgetSpent(let amount): return "budget spent \(amount) minor units"
       case .giftUnits(let count): return "\(count) gift units in the basket"
+      case .recipient(let play): return "pool: \(play.story)"
       }
     }
   }
@@ -225,6 +228,8 @@ package struct ScenarioGenerator: Sendable {
       ]
     case .giftUnits(let count):
       applyGiftUnits(count, to: &checkout)
+    case .recipient(let play):
+      play.apply(to: &checkout)
     case .message(let index):
       guard profile.messages.indices.contains(index) else { return }
       let message = profile.messages[index]
@@ -446,7 +451,7 @@ package struct ScenarioGenerator: Sendable {
     others += profile.shippingAmounts.map(Tweak.shipping)
     others += budgetTweaks(profile) + giftTweaks(profile)
     let groups: [[Tweak]] = [
-      codes, subtotals, quantities,
+      profile.poolPlays.map(Tweak.recipient), codes, subtotals, quantities,
       BasketShape.allCases.filter { $0 != .freeUnitsFirst || profile.capsItems }.map(Tweak.basket),
       profile.times.map(Tweak.time),
       profile.customers.map(Tweak.customer), profile.channels.map(Tweak.channel), others,

@@ -21,6 +21,8 @@ package struct PromiseOracle: Sendable {
   let exactCodes: Set<String>
   /// The messages' link URLs.
   let linkURLs: Set<String>
+  /// The promise's pool, when it has one (issue 10).
+  let pool: PoolOracle?
 
   /// Prepares the oracle of `campaign`.
   ///
@@ -51,6 +53,7 @@ package struct PromiseOracle: Sendable {
     exact.remove("")
     relaxedCodes = relaxed
     exactCodes = exact
+    pool = PoolOracle(campaign: campaign)
     linkURLs = Set(
       campaign.messages.compactMap { $0.link.map { PromiseCode.exact($0.url) } }.filter {
         !$0.isEmpty
@@ -66,6 +69,7 @@ package struct PromiseOracle: Sendable {
     for (index, typed) in checkout.codes.prefix(10).enumerated()
     where (!exactCodes.isEmpty && exactCodes.contains(PromiseCode.exact(typed)))
       || (!relaxedCodes.isEmpty && relaxedCodes.contains(PromiseCode.relaxed(typed)))
+      || (pool?.contains(typed) ?? false)
     {
       indices.append(index)
     }
@@ -106,6 +110,8 @@ package struct PromiseOracle: Sendable {
   func refusal(of checkout: Checkout, basket: PromiseAmount) -> CodeStatus? {
     if let starts = rules.window.starts, checkout.at < starts { return .notYetActive }
     if let ends = rules.window.ends, checkout.at >= ends { return .expired }
+    let poolReason = poolRefusal(of: checkout)
+    if poolReason == .expired { return .expired }
     if checkout.currency != rules.currency { return .wrongCurrency }
     if let channels = rules.channels {
       guard let channel = checkout.channel, channels.contains(channel) else { return .wrongChannel }
@@ -116,16 +122,18 @@ package struct PromiseOracle: Sendable {
       let inSegment = customer.segments.contains { audience.segments.contains($0) }
       if !listed && !inSegment { return .notEligible }
     }
+    if poolReason == .notEligible { return .notEligible }
     let totalUsedUp =
       rules.limits.total.map { checkout.redemptionTotals[campaign.id, default: 0] >= $0 } ?? false
     let budgetUsedUp = budgetLeft(checkout).map { $0 <= 0 } ?? false
     // Asking a guest to sign in for an offer that is used up would not tell the truth.
     if customer == nil && !totalUsedUp && !budgetUsedUp
-      && (rules.audience != nil || rules.limits.perCustomer != nil || rules.conditions.firstOrder)
+      && (rules.audience != nil || rules.limits.perCustomer != nil || rules.conditions.firstOrder
+        || poolReason == .customerRequired)
     {
       return .customerRequired
     }
-    if totalUsedUp || budgetUsedUp {
+    if totalUsedUp || budgetUsedUp || poolReason == .limitReached {
       return .limitReached
     }
     if let perCustomer = rules.limits.perCustomer, let customer,

@@ -56,7 +56,8 @@ enum Clause: Sendable, Hashable {
     case "currency": self = .currency
     case "starts": self = .starts
     case "ends": self = .ends
-    case "activation", "activation.codes": self = .activation
+    case "activation", "activation.codes", "activation.pool.singleUse", "activation.pool.validFor":
+      self = .activation
     case "codeMatching": self = .codeMatching
     case "audience": self = .audience
     case "channels": self = .channels

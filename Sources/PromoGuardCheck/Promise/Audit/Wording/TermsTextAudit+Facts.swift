@@ -104,6 +104,10 @@ extension TermsTextAudit {
             + structured)
       case .freeShipping, .budget, .gift:
         if let summary = kindSummary(fact, terms: terms) { summaries.append(summary) }
+      case .codeUse, .codeValidFor, .codeOwner:
+        if let summary = codeSummary(fact, pool: PoolPromise(promiseOf: terms)) {
+          summaries.append(summary)
+        }
       case .channelMention(let channel, let phrase):
         guard let allowed = rules.channels,
           !allowed.contains(where: {

@@ -57,6 +57,14 @@ enum WordingFact: Sendable, Hashable {
   case budget(phrase: String)
   /// The offer promises a gift with purchase, with the phrase as written.
   case gift(phrase: String)
+  /// How often one code may be used: once ("one use per code", `true`) or again and again ("use as often as
+  /// you like", `false`), with the phrase as written (issue 10).
+  case codeUse(singleUse: Bool, phrase: String)
+  /// How long a recipient's code works after the email ("valid for 14 days from the email"), with the phrase.
+  case codeValidFor(PromiseDuration, phrase: String)
+  /// Whom a code is for: its recipient only ("your personal code", `true`) or anyone they pass it to ("share
+  /// with a friend", `false`), with the phrase as written.
+  case codeOwner(personal: Bool, phrase: String)
 }
 
 /// A start or end the wording states: a day (by date, weekday or both), maybe a clock time, maybe a zone.

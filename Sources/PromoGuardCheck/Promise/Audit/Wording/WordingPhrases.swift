@@ -141,6 +141,20 @@ struct WordingPhrases: Sendable {
   var budget: [String] = []
   /// Phrases promising a gift with purchase ("free gift", "gift with purchase").
   var gift: [String] = []
+  // MARK: Unique codes (issue 10)
+
+  /// Phrases saying each code can be used once ("one use per code", "single use").
+  var codeSingleUse: [String] = []
+  /// Phrases saying a code can be used again and again ("use as often as you like").
+  var codeReusable: [String] = []
+  /// Phrases giving a code's life after the email; `#` is the number, the meaning one unit ("valid for #
+  /// days from the email": one day).
+  var codeValidFor: [Entry<PromiseDuration>] = []
+  /// Phrases saying a code is for its recipient only ("your personal code", "can only be used by you").
+  var codePersonal: [String] = []
+  /// Phrases inviting the recipient to pass the code on ("share with a friend").
+  var codeShareable: [String] = []
+
   /// Words just before one of those phrases that make it another offer's ("combined with our free delivery
   /// offer").
   var otherOfferLeads: Set<String> = []

@@ -154,6 +154,16 @@ final class WordingReader: Sendable {
     var budget = PhraseIndex<Void>([])
     /// A gift with purchase (issue 11).
     var gift = PhraseIndex<Void>([])
+    /// One use per code (issue 10).
+    var codeSingleUse = PhraseIndex<Void>([])
+    /// A code used again and again.
+    var codeReusable = PhraseIndex<Void>([])
+    /// A code's life after the email.
+    var codeValidFor = PhraseIndex<PromiseDuration>([])
+    /// A code for its recipient only.
+    var codePersonal = PhraseIndex<Void>([])
+    /// A code to pass on.
+    var codeShareable = PhraseIndex<Void>([])
 
     /// The lists of `phrases` as patterns.
     init(_ phrases: WordingPhrases) {
@@ -188,6 +198,11 @@ final class WordingReader: Sendable {
       freeShipping = WordingReader.patterns(phrases.freeShipping)
       budget = WordingReader.patterns(phrases.budget)
       gift = WordingReader.patterns(phrases.gift)
+      codeSingleUse = WordingReader.patterns(phrases.codeSingleUse)
+      codeReusable = WordingReader.patterns(phrases.codeReusable)
+      codeValidFor = WordingReader.patterns(phrases.codeValidFor)
+      codePersonal = WordingReader.patterns(phrases.codePersonal)
+      codeShareable = WordingReader.patterns(phrases.codeShareable)
     }
   }
 
@@ -246,6 +261,7 @@ final class WordingReader: Sendable {
       return ([.firstOrder(phrase: written(index..<match.end))], match.end)
     }
     if let found = kindFact(at: index, lists) { return found }
+    if let found = codeFact(at: index, lists) { return found }
     if let (end, _, channel) = firstEntry(lists.channelOnly, at: index) {
       return ([.channelOnly(channel, phrase: written(index..<end))], end)
     }
