@@ -32,6 +32,11 @@ enum BenchCommand {
       for benchCase in BenchCase.all {
         print(NumberText.pad(benchCase.name, 17) + " " + benchCase.summary)
       }
+      print(NumberText.pad(MappingBench.name, 17) + " " + MappingBench.summary)
+      return 0
+    }
+    if arguments.cases == [MappingBench.name] {
+      print(try MappingBench.measure())
       return 0
     }
     if let resident = arguments.resident {

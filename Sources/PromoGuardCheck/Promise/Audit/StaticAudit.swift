@@ -23,12 +23,15 @@ package enum StaticAudit {
   /// by ``WitnessSearch`` among the campaign's boundary and random scenarios, on which a customer gets less (or,
   /// for a leak, more) than promised. It is the finding's `example`; without one, nothing is reported.
   ///
-  /// - Parameter files: The decoded files, as loaded together.
+  /// - Parameters:
+  ///   - files: The decoded files, as loaded together.
+  ///   - showRecipients: Whether findings over recipient lists name recipients in full
+  ///     (`--show-recipients`); masked by default (``PersonalData``).
   /// - Returns: The findings, each with its campaign id and file.
   /// - Complexity: O(*c*·*m* + *k*·*L*) for *c* campaigns, *m* messages each, *k* codes of at most *L*
   ///   characters, plus the automatic exclusive campaigns times the coded ones; plus, per claimed finding, a
   ///   bounded witness search (boundary scenarios, 300 random ones, at most 64 shrinking steps).
-  package static func findings(files: [CampaignFile]) -> [Finding] {
+  package static func findings(files: [CampaignFile], showRecipients: Bool = false) -> [Finding] {
     var campaigns = [AuditedCampaign]()
     // Where each audited campaign is: its file's index and its index in the file.
     var places = [(file: Int, position: Int)]()
