@@ -1,0 +1,101 @@
+import PromoGuard
+
+/// Turns ``MappingAudit``'s tallies for one message's recipient list into findings: a summary with the count,
+/// the first ten recipients (masked unless shown) with their rows, and the message at fault.
+struct MappingFindings {
+  /// The campaign.
+  let audited: AuditedCampaign
+  /// The message whose list it is.
+  let message: Message
+  /// Whether names are printed in full (`--show-recipients`).
+  let showRecipients: Bool
+
+  /// The findings of one list, in ``MappingIssue`` order.
+  ///
+  /// - Parameters:
+  ///   - recipients: The list.
+  ///   - pool: The campaign's pool (or its code list).
+  ///   - poolName: How the summary names the pool (`the pool "codes/welcome.csv" (activation.pool)`).
+  ///   - rules: What the campaign and the message say.
+  /// - Returns: One finding per issue found.
+  func findings(
+    recipients: some MappingRecipients, pool: some MappingPool, poolName: String,
+    rules: MappingRules
+  ) -> [Finding] {
+    MappingAudit.tallies(recipients: recipients, pool: pool, rules: rules).map { issue, tally in
+      var finding = audited.finding(
+        issue.kind, at: "messages", message: message,
+        summary(
+          issue, count: tally.total, recipients: recipients.count, pool: pool, poolName: poolName,
+          rules: rules))
+      finding.count = tally.total
+      finding.recipients = AffectedRecipients(
+        total: tally.total,
+        listed: tally.rows.map { row in
+          AffectedRecipients.Recipient(
+            name: PersonalData.recipient(
+              email: recipients.email(at: row.index), customer: recipients.customer(at: row.index),
+              shown: showRecipients),
+            location: FileLocation(
+              file: recipients.file, line: recipients.line(at: row.index), column: 1),
+            detail: row.detail)
+        }, isShown: showRecipients)
+      return finding
+    }
+  }
+
+  /// The one-line summary of an issue.
+  private func summary(
+    _ issue: MappingIssue, count: Int, recipients: Int, pool: some MappingPool, poolName: String,
+    rules: MappingRules
+  ) -> String {
+    let who = count == 1 ? "1 recipient is" : "\(count) recipients are"
+    switch issue {
+    case .unknownCode:
+      return
+        "\(who) shown a code \(poolName) does not have: checkout tells them the code is unknown "
+        + "— load the missing codes, or send codes from the pool"
+    case .otherCampaignCode:
+      return
+        "\(who) shown a code of another campaign, not one of \(poolName): checkout gives them that "
+        + "campaign's offer, or refuses it — send this campaign's codes"
+    case .sentTwice:
+      return
+        "\(who) shown a single-use code already sent to another recipient: whoever uses it second is "
+        + "told it has already been used — send each code to one recipient"
+    case .boundToAnother:
+      return
+        "\(who) shown a code bound to another customer (the pool's customer column): checkout tells "
+        + "them it was issued to another customer — send each bound code to its customer"
+    case .outsideAudience:
+      return
+        "\(who) not among the customers the campaign admits (audience.customers): checkout refuses "
+        + "them — send the message to the campaign's customers, or admit them"
+    case .refusedChannel:
+      let allowed = audited.campaign.mechanics.channels?.joined(separator: ", ") ?? ""
+      return
+        "the message goes out on \(rules.refusedChannel ?? message.channel), a checkout channel the "
+        + "campaign refuses (channels: \(allowed)): "
+        + (count == 1 ? "its 1 recipient is" : "its \(count) recipients are")
+        + " refused there — send it on an allowed channel, or allow this one"
+    case .moreRecipientsThanCodes:
+      return
+        "the list has \(recipients) recipients for \(pool.count) single-use codes in \(poolName): "
+        + "\(count) of them cannot get a code of their own — load at least \(count) more codes"
+    case .poolRunsOut:
+      return
+        "the pool's unused codes run out before the planned sends (rows without a code) are done: "
+        + "the last \(count) recipient\(count == 1 ? "" : "s"), in send order, get no code — load at "
+        + "least \(count) more codes into \(poolName)"
+    case .expiresBeforeSend:
+      return
+        "\(who) sent a code that has already ended when the message reaches them (its expires, or the "
+        + "campaign's ends): checkout tells them it has expired — send earlier, or extend the codes"
+    case .expiresBeforePromise:
+      return
+        "\(who) sent a code that ends before the promised \(rules.validFor ?? "validity") from "
+        + "sending (activation.pool.validFor): checkout says it has expired while the promise still "
+        + "runs — extend the codes' expires (or the campaign's ends), or promise less"
+    }
+  }
+}
