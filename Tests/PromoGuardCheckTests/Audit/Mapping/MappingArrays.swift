@@ -29,6 +29,7 @@ struct ArrayPool: MappingPool {
 
   var count: Int { codes.count }
   func index(of typed: String) -> Int? { indexes[Self.key(typed)] }
+  func code(at index: Int) -> String { codes[index] }
   func customer(at index: Int) -> String? { owners[index] }
   func expires(at index: Int) -> Instant? { ends[index] }
 }

@@ -7,6 +7,8 @@ struct CodeListPool: MappingPool {
   private let indexes: [String: Int]
   /// The campaign's matching.
   private let matching: CodeMatching
+  /// The codes as written, in order.
+  private let codes: [String]
 
   /// Indexes `codes` under `matching`.
   init(codes: [String], matching: CodeMatching) {
@@ -16,6 +18,7 @@ struct CodeListPool: MappingPool {
     }
     self.indexes = indexes
     self.matching = matching
+    self.codes = codes
   }
 
   private static func key(_ code: String, _ matching: CodeMatching) -> String {
@@ -25,7 +28,8 @@ struct CodeListPool: MappingPool {
     }
   }
 
-  var count: Int { indexes.count }
+  var count: Int { codes.count }
+  func code(at index: Int) -> String { codes[index] }
   var singleUse: Bool { false }
   func index(of typed: String) -> Int? { indexes[Self.key(typed, matching)] }
   func customer(at index: Int) -> String? { nil }

@@ -17,10 +17,13 @@ struct MappingFindings {
   ///   - pool: The campaign's pool (or its code list).
   ///   - poolName: How the summary names the pool (`the pool "codes/welcome.csv" (activation.pool)`).
   ///   - rules: What the campaign and the message say.
+  ///   - owner: The campaign with a given id (for a code of another campaign).
+  ///   - witness: The engine's checkout for a recipient, or `nil` when it shows none; `nil` to look for none.
   /// - Returns: One finding per issue found.
   func findings(
     recipients: some MappingRecipients, pool: some MappingPool, poolName: String,
-    rules: MappingRules
+    rules: MappingRules, owner: (String) -> Campaign? = { _ in nil },
+    witness: ((RecipientCheckout) -> FindingExample?)? = nil
   ) -> [Finding] {
     MappingAudit.tallies(recipients: recipients, pool: pool, rules: rules).map { issue, tally in
       var finding = audited.finding(
@@ -40,6 +43,16 @@ struct MappingFindings {
               file: recipients.file, line: recipients.line(at: row.index), column: 1),
             detail: row.detail)
         }, isShown: showRecipients)
+      if let witness, let first = tally.rows.first,
+        let checkout = recipientCheckout(
+          issue, row: first.index, recipients: recipients, pool: pool, rules: rules, owner: owner),
+        var example = witness(checkout)
+      {
+        if !showRecipients, let id = example.checkout.customer?.id, id == checkout.customerID {
+          example.checkout.customer?.id = PersonalData.masked(customer: id)
+        }
+        finding.example = example
+      }
       return finding
     }
   }
@@ -97,5 +110,33 @@ struct MappingFindings {
         + "sending (activation.pool.validFor): checkout says it has expired while the promise still "
         + "runs — extend the codes' expires (or the campaign's ends), or promise less"
     }
+  }
+
+  /// The checkout that shows an issue for one recipient, or `nil` for an issue no single checkout shows (a
+  /// code sent twice needs the first use; a recipient without a code has nothing to type).
+  private func recipientCheckout(
+    _ issue: MappingIssue, row: Int, recipients: some MappingRecipients, pool: some MappingPool,
+    rules: MappingRules, owner: (String) -> Campaign?
+  ) -> RecipientCheckout? {
+    guard pool.count > 0, let code = recipients.code(at: row), !code.isEmpty,
+      let sent = recipients.sentAt(at: row)
+    else { return nil }
+    var checkout = RecipientCheckout(
+      customerID: recipients.customer(at: row), code: code, at: sent, channel: nil, owner: nil,
+      control: (pool.code(at: 0), pool.customer(at: 0)))
+    switch issue {
+    case .sentTwice, .moreRecipientsThanCodes, .poolRunsOut: return nil
+    case .unknownCode, .boundToAnother, .outsideAudience, .expiresBeforeSend: break
+    case .otherCampaignCode:
+      guard let id = rules.otherCampaign(code), let campaign = owner(id) else { return nil }
+      checkout.owner = campaign
+    case .refusedChannel:
+      checkout.channel = rules.refusedChannel
+    case .expiresBeforePromise:
+      // The last moment of the promised window: one second before send time + validFor.
+      guard let end = rules.promisedEnd(sent), let last = end.adding(seconds: -1) else { return nil }
+      checkout.at = last
+    }
+    return checkout
   }
 }

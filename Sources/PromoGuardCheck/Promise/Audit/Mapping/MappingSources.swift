@@ -12,6 +12,8 @@ package protocol MappingPool {
   /// The index of the code a customer types, under the campaign's `codeMatching`, or `nil` when the pool does
   /// not have it. O(1).
   func index(of typed: String) -> Int?
+  /// The code at `index`, as written.
+  func code(at index: Int) -> String
   /// The customer the code at `index` is bound to, if any.
   func customer(at index: Int) -> String?
   /// The code's own end (exclusive), if the pool gives one.
