@@ -14,6 +14,8 @@ package struct Message: Sendable, Hashable {
   package var code: String?
   /// The link it carries, if any.
   package var link: Link?
+  /// The list the platform sent it to (one row a recipient, with the code each was shown), if given.
+  package var recipients: RecipientList?
   /// Where it is written.
   package var location: FileLocation
 
@@ -34,7 +36,7 @@ package struct Message: Sendable, Hashable {
   /// Creates a message.
   package init(
     id: String, channel: String, audience: Audience?, sentAt: Instant?, advertises: Benefit?,
-    code: String?, link: Link?, location: FileLocation
+    code: String?, link: Link?, recipients: RecipientList? = nil, location: FileLocation
   ) {
     self.id = id
     self.channel = channel
@@ -43,6 +45,7 @@ package struct Message: Sendable, Hashable {
     self.advertises = advertises
     self.code = code
     self.link = link
+    self.recipients = recipients
     self.location = location
   }
 }

@@ -10,7 +10,7 @@ package struct CampaignDecoder {
   package static let termsKeys = ["name"] + RulesDecoder.ruleKeys + ["combinable", "text"]
   /// The keys of a message.
   package static let messageKeys = [
-    "id", "channel", "audience", "sentAt", "advertises", "code", "link",
+    "id", "channel", "audience", "sentAt", "advertises", "code", "link", "recipients",
   ]
   /// The keys of a message's link.
   package static let linkKeys = ["url", "appliesCode"]
@@ -205,10 +205,16 @@ package struct CampaignDecoder {
       context.nonEmptyString($0, path: reader.path("code"), what: "the code shown")
     }
     let link = reader.value("link").flatMap { self.link($0, path: reader.path("link")) }
+    var recipients: RecipientList?
+    if context.diagnostics.count == before, let recipientsNode = reader.value("recipients") {
+      recipients = self.recipients(
+        recipientsNode, path: reader.path("recipients"), sentAt: sentAt, zone: campaign.zone)
+    }
     guard context.diagnostics.count == before, let id else { return nil }
     return Message(
       id: id, channel: channel ?? "message", audience: audience, sentAt: sentAt,
-      advertises: advertises, code: code, link: link, location: context.location(node.position))
+      advertises: advertises, code: code, link: link, recipients: recipients,
+      location: context.location(node.position))
   }
 
   private func link(_ node: JSONNode, path: String) -> Message.Link? {

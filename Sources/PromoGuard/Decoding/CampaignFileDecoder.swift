@@ -8,9 +8,13 @@ package enum CampaignFileDecoder {
   /// - Parameters:
   ///   - bytes: The file's contents.
   ///   - path: The path shown in diagnostics.
+  ///   - companions: The pool and recipient files supplied in memory, or `nil` to read them next to `path`.
   /// - Returns: The decoded file, or the diagnostics.
-  package static func decode(_ bytes: [UInt8], path: String) -> Result<CampaignFile, LoadError> {
+  package static func decode(
+    _ bytes: [UInt8], path: String, companions: [String: [UInt8]]? = nil
+  ) -> Result<CampaignFile, LoadError> {
     let context = DecodingContext(file: path)
+    context.companions = CompanionFiles(campaignPath: path, inMemory: companions)
     guard let root = context.parse(bytes) else {
       return .failure(LoadError(diagnostics: context.finishedDiagnostics()))
     }

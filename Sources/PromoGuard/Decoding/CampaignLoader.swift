@@ -5,6 +5,8 @@ package enum CampaignLoader {
   package static let maximumCampaigns = 1_000_000
   /// The most codes loaded at once, across all campaigns.
   package static let maximumCodes = 10_000_000
+  /// The most pool codes loaded at once, across all pools (counted apart from ``maximumCodes``).
+  package static let maximumPoolCodes = 20_000_000
 
   /// Decodes every source and checks them together.
   ///
@@ -15,7 +17,9 @@ package enum CampaignLoader {
     var files = [CampaignFile]()
     var diagnostics = [Diagnostic]()
     for source in sources {
-      switch CampaignFileDecoder.decode(source.bytes, path: source.path) {
+      switch CampaignFileDecoder.decode(
+        source.bytes, path: source.path, companions: source.companions)
+      {
       case .success(let file): files.append(file)
       case .failure(let error): diagnostics += error.diagnostics
       }
@@ -52,6 +56,19 @@ package enum CampaignLoader {
     let campaignCount = files.reduce(0) { $0 + $1.campaigns.count }
     let codeCount = files.reduce(0) { sum, file in
       file.campaigns.reduce(sum) { $0 + $1.mechanics.activation.codes.count }
+    }
+    let poolCodeCount = files.reduce(0) { sum, file in
+      file.campaigns.reduce(sum) { $0 + ($1.mechanics.activation.pool?.count ?? 0) }
+    }
+    if poolCodeCount > maximumPoolCodes {
+      let location =
+        files.first?.campaigns.first?.location
+        ?? FileLocation(file: files.first?.path ?? "", line: 1, column: 1)
+      report(
+        location, "",
+        "too many pool codes to load at once: \(poolCodeCount); the most accepted are \(maximumPoolCodes) "
+          + "across all pools — load fewer campaigns at once")
+      return diagnostics
     }
     if campaignCount > maximumCampaigns || codeCount > maximumCodes {
       let location =
@@ -111,6 +128,7 @@ package enum CampaignLoader {
         }
       }
     }
+    poolCollisions(files, codes: codes, report: report)
     if dropped > 0, let last = diagnostics.last {
       diagnostics.append(
         Diagnostic(
@@ -119,6 +137,60 @@ package enum CampaignLoader {
             + "and run again"))
     }
     return diagnostics
+  }
+
+  /// Reports pool codes that collide with another campaign's codes or with another pool's codes.
+  ///
+  /// - Complexity: O(*n* × *p*) for *n* pool codes and *p* pools: each code is looked up once in the
+  ///   ordinary codes and once in each other pool (O(1) each).
+  private static func poolCollisions(
+    _ files: [CampaignFile], codes: [String: CodeOwners],
+    report: (FileLocation, String, @autoclosure () -> String) -> Void
+  ) {
+    var pools = [(campaignID: String, path: String, pool: CodePool)]()
+    for file in files {
+      for (index, campaign) in file.campaigns.enumerated() {
+        if let pool = campaign.mechanics.activation.pool {
+          pools.append((campaign.id, "campaigns[\(index)].activation.pool", pool))
+        }
+      }
+    }
+    for (position, entry) in pools.enumerated() {
+      let pool = entry.pool
+      for index in 0..<pool.count {
+        let code = pool.code(at: index)
+        if !codes.isEmpty {
+          let owner = CodeOwner(
+            campaignID: entry.campaignID, code: code, matching: pool.matching,
+            location: pool.location(at: index), sequence: Int.max)
+          if let clash = codes[CodeKey.relaxed(code)]?.firstClash(with: owner) {
+            report(
+              owner.location, entry.path,
+              "the pool code \(FoundValue.quoted(code)) of campaign \(FoundValue.quoted(entry.campaignID)) "
+                + "collides with \(FoundValue.quoted(clash.code)) of campaign \(FoundValue.quoted(clash.campaignID)) "
+                + "(\(clash.location)): checkout could not tell them apart\(ignoredNote(owner, clash)) — change one "
+                + "of them")
+          }
+        }
+      }
+      for earlier in pools[..<position] where earlier.campaignID != entry.campaignID {
+        // Look each code of one pool up in the other, under the looser of the two matchings.
+        let (probe, table) =
+          pool.matching == .relaxed && earlier.pool.matching == .exact
+          ? (earlier.pool, pool) : (pool, earlier.pool)
+        for index in 0..<probe.count {
+          guard let match = table.index(of: probe.code(at: index)) else { continue }
+          let (later, laterIndex, first, firstIndex) =
+            probe === pool ? (pool, index, earlier.pool, match) : (pool, match, earlier.pool, index)
+          report(
+            later.location(at: laterIndex), entry.path,
+            "the pool code \(FoundValue.quoted(later.code(at: laterIndex))) of campaign "
+              + "\(FoundValue.quoted(entry.campaignID)) collides with \(FoundValue.quoted(first.code(at: firstIndex))) "
+              + "of campaign \(FoundValue.quoted(earlier.campaignID)) (\(first.location(at: firstIndex))): checkout "
+              + "could not tell them apart — change one of them")
+        }
+      }
+    }
   }
 
   private static func ignoredNote(_ one: CodeOwner, _ other: CodeOwner) -> String {

@@ -19,6 +19,10 @@ final class DecodingContext {
   private(set) var positions: [String: SourcePosition] = [:]
   /// Whether ``record(_:path:)`` keeps positions.
   let recordsPositions: Bool
+  /// Where the file's code pools and recipient lists are read from; `nil` when the file may not name any.
+  var companions: CompanionFiles?
+  /// Pools already read, by file name and options, so the terms repeating the campaign's pool share it.
+  var pools: [String: CodePool] = [:]
 
   /// Creates a context for one file.
   ///
@@ -56,6 +60,17 @@ final class DecodingContext {
     warnings.append(
       Diagnostic(
         file: file, line: position.line, column: position.column, path: path, message: message()))
+  }
+
+  /// Records problems found in another file (a pool or recipients file), counted against the same cap.
+  func report(_ others: [Diagnostic]) {
+    for diagnostic in others {
+      guard diagnostics.count < Self.maximumDiagnostics else {
+        dropped += 1
+        continue
+      }
+      diagnostics.append(diagnostic)
+    }
   }
 
   /// Whether a problem reported now would be kept; `false` once ``maximumDiagnostics`` are kept.

@@ -46,8 +46,15 @@ package struct RulesDecoder {
     }
     let window = self.window(reader, zone: zone, inherited: inherited?.window)
     var activation = inherited?.activation
+    var pendingPool: PendingPool?
     if let node = reader.value("activation") {
-      activation = self.activation(node, path: reader.path("activation"))
+      switch self.activation(node, path: reader.path("activation")) {
+      case .ready(let ready): activation = ready
+      case .pool(let pending):
+        activation = nil
+        pendingPool = pending
+      case nil: activation = nil
+      }
     } else if inherited == nil {
       _ = reader.required(
         "activation",
@@ -57,6 +64,10 @@ package struct RulesDecoder {
     }
     let codeMatching = reader.value("codeMatching").flatMap {
       self.codeMatching($0, path: reader.path("codeMatching"))
+    }
+    if let pendingPool {
+      activation = pool(
+        pendingPool, matching: codeMatching ?? inherited?.codeMatching ?? .relaxed, zone: zone)
     }
     let audience = reader.value("audience").flatMap {
       self.audience($0, path: reader.path("audience"))
@@ -126,7 +137,7 @@ package struct RulesDecoder {
   ]
 
   /// The keys of an activation.
-  package static let activationKeys = ["codes", "automatic"]
+  package static let activationKeys = ["codes", "automatic", "pool"]
   /// The keys of an audience.
   package static let audienceKeys = ["segments", "customers"]
   /// The keys of the conditions.
@@ -184,12 +195,24 @@ package struct RulesDecoder {
     return resolved.instant
   }
 
-  private func activation(_ node: JSONNode, path: String) -> Activation? {
+  private func activation(_ node: JSONNode, path: String) -> DecodedActivation? {
     guard
       let reader = ObjectReader(
         node, path: path, allowed: Self.activationKeys,
-        what: "{\"codes\": [\"SEPT20\"]} or {\"automatic\": true}", context: context)
+        what:
+          "{\"codes\": [\"SEPT20\"]}, {\"pool\": {\"file\": \"codes.csv\"}} or {\"automatic\": true}",
+        context: context)
     else { return nil }
+    if let poolNode = reader.value("pool") {
+      guard !reader.has("codes"), !reader.has("automatic") else {
+        context.report(
+          "give one of \"codes\", \"pool\" or \"automatic\", not several — a pool campaign applies when one "
+            + "of the pool's codes is entered",
+          at: node.position, path: path)
+        return nil
+      }
+      return poolOptions(poolNode, path: reader.path("pool")).map { .pool($0) }
+    }
     switch (reader.value("codes"), reader.value("automatic")) {
     case (.some, .some):
       context.report(
@@ -209,7 +232,7 @@ package struct RulesDecoder {
           at: elementPosition(codesNode, index),
           path: JSONPathText.element(reader.path("codes"), index))
       }
-      return .codes(codes)
+      return .ready(.codes(codes))
     case (nil, .some(let automaticNode)):
       guard
         let automatic = context.bool(
@@ -222,11 +245,12 @@ package struct RulesDecoder {
           at: automaticNode.position, path: reader.path("automatic"))
         return nil
       }
-      return .automatic
+      return .ready(.automatic)
     case (nil, nil):
       if !reader.hasUnknownKeys {
         context.report(
-          "expected {\"codes\": [\"SEPT20\"]} or {\"automatic\": true}, found an empty activation",
+          "expected {\"codes\": [\"SEPT20\"]}, {\"pool\": {\"file\": \"codes.csv\"}} or {\"automatic\": true}, "
+            + "found an empty activation",
           at: node.position, path: path)
       }
       return nil

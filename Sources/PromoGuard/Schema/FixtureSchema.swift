@@ -14,7 +14,8 @@ package enum FixtureSchema {
     root: "campaignFile",
     objects: [
       campaignFileObject, campaign, terms, activation, audience, conditions, maxItems, target,
-      selector, benefit, reward, tier, gift, limits, stacking, message, link, catalog, product,
+      selector, benefit, reward, tier, gift, limits, stacking, message, link, pool, poolColumns,
+      recipients, recipientColumns, catalog, product,
     ])
 
   /// The JSON Schema of a checkout, the input of `promoguard evaluate`.
@@ -201,8 +202,8 @@ package enum FixtureSchema {
     ])
 
   private static let activation = SchemaObject(
-    "activation", "How customers get the discount: exactly one of codes or automatic.",
-    exactlyOneOf: ["codes", "automatic"],
+    "activation", "How customers get the discount: exactly one of codes, pool or automatic.",
+    exactlyOneOf: ["codes", "pool", "automatic"],
     properties: [
       SchemaProperty(
         "codes", .list(of: .nonEmptyText, allowsEmpty: false),
@@ -211,6 +212,80 @@ package enum FixtureSchema {
       SchemaProperty(
         "automatic", .alwaysTrue, "Applies to every eligible order without a code.",
         examples: ["true"]),
+      SchemaProperty(
+        "pool", .object("pool"),
+        "Unique codes read from a CSV file next to the campaign file (one code per customer or email).",
+        examples: [#"{"file": "codes/sample.csv", "columns": {"code": "coupon_code"}}"#]),
+    ])
+
+  private static let pool = SchemaObject(
+    "pool",
+    "A pool of codes in a CSV (or one-code-per-line) file: column code, optional customer and expires.",
+    required: ["file"],
+    properties: [
+      SchemaProperty(
+        "file", .nonEmptyText, "The file, relative to the campaign file.",
+        examples: [#""codes/sample.csv""#]),
+      SchemaProperty(
+        "singleUse", .boolean, "Each code redeems once, across all customers (default true).",
+        examples: ["true", "false"]),
+      SchemaProperty(
+        "validFor", .nonEmptyText,
+        "An ISO 8601 duration counted from the recipient's send time (days in the campaign's zone; "
+          + "months and years refused).",
+        examples: [#""P14D""#, #""PT48H""#]),
+      SchemaProperty(
+        "columns", .object("poolColumns"), "The file's column names, when the export uses others.",
+        examples: [#"{"code": "coupon_code", "customer": "external_id", "expires": "valid_until"}"#]
+      ),
+    ])
+
+  private static let poolColumns = SchemaObject(
+    "poolColumns", "The column names of a pool file (defaults: code, customer, expires).",
+    properties: [
+      SchemaProperty(
+        "code", .nonEmptyText, "The column with the codes.", examples: [#""coupon_code""#]),
+      SchemaProperty(
+        "customer", .nonEmptyText, "The column binding a code to a customer id.",
+        examples: [#""external_id""#]),
+      SchemaProperty(
+        "expires", .nonEmptyText,
+        "The column with each code's own end (an instant, or a local time in the campaign's zone).",
+        examples: [#""valid_until""#]),
+    ])
+
+  private static let recipients = SchemaObject(
+    "recipients",
+    "The list the email platform sent: one row a recipient, with customer and/or email, the code shown "
+      + "and the send time.",
+    required: ["file"],
+    properties: [
+      SchemaProperty(
+        "file", .nonEmptyText, "The file, relative to the campaign file.",
+        examples: [#""sends/sample.csv""#]),
+      SchemaProperty(
+        "columns", .object("recipientColumns"),
+        "The file's column names, when the export uses others.",
+        examples: [
+          #"{"customer": "external_id", "email": "Email", "code": "coupon", "sentAt": "send_time"}"#
+        ]),
+    ])
+
+  private static let recipientColumns = SchemaObject(
+    "recipientColumns",
+    "The column names of a recipients file (defaults: customer, email, code, sentAt).",
+    properties: [
+      SchemaProperty(
+        "customer", .nonEmptyText, "The column with the customer id.", examples: [#""external_id""#]
+      ),
+      SchemaProperty(
+        "email", .nonEmptyText, "The column with the email address.", examples: [#""Email""#]),
+      SchemaProperty(
+        "code", .nonEmptyText, "The column with the code shown.", examples: [#""coupon""#]),
+      SchemaProperty(
+        "sentAt", .nonEmptyText,
+        "The column with the row's send time (else the message's sentAt).",
+        examples: [#""send_time""#]),
     ])
 
   private static let audience = SchemaObject(
@@ -436,6 +511,10 @@ package enum FixtureSchema {
       SchemaProperty(
         "link", .object("link"), "The link the message carries.",
         examples: [#"{"url": "https://shop.example/?promo=SEPT20", "appliesCode": "SEPT20"}"#]),
+      SchemaProperty(
+        "recipients", .object("recipients"),
+        "The list the platform sent it to, one row a recipient with the code shown.",
+        examples: [#"{"file": "sends/sample.csv", "columns": {"customer": "external_id"}}"#]),
     ])
 
   private static let link = SchemaObject(

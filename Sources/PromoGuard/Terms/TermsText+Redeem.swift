@@ -1,8 +1,11 @@
 extension TermsText {
   /// How to redeem: the codes or automatic, the links that enter a code, and exact matching.
   static func redeemLines(_ rules: Rules, messages: [Message]) -> [String] {
-    guard case .codes(let codes) = rules.activation else {
-      return ["Applied automatically at checkout; no code needed."]
+    let codes: [String]
+    switch rules.activation {
+    case .automatic: return ["Applied automatically at checkout; no code needed."]
+    case .pool: return ["Enter the code you were sent."]
+    case .codes(let written): codes = written
     }
     var line: String
     switch codes.count {

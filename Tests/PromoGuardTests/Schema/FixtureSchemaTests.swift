@@ -9,6 +9,9 @@ import Testing
     "campaignFile": CampaignFileDecoder.keys, "campaign": CampaignDecoder.keys,
     "terms": CampaignDecoder.termsKeys, "message": CampaignDecoder.messageKeys,
     "link": CampaignDecoder.linkKeys, "activation": RulesDecoder.activationKeys,
+    "pool": RulesDecoder.poolKeys, "poolColumns": RulesDecoder.poolColumnKeys,
+    "recipients": CampaignDecoder.recipientsKeys,
+    "recipientColumns": CampaignDecoder.recipientColumnKeys,
     "audience": RulesDecoder.audienceKeys, "conditions": RulesDecoder.conditionsKeys,
     "maxItems": RulesDecoder.maxItemsKeys,
     "target": RulesDecoder.targetKeys, "selector": RulesDecoder.selectorKeys,
@@ -156,7 +159,9 @@ struct SchemaCase: Sendable, CustomTestStringConvertible {
       schema: SchemaCheck(document: FixtureSchema.campaignFile),
       document: parsed(SchemaSamples.campaignFile),
       decode: { value in
-        switch CampaignFileDecoder.decode(Array(value.rendered(.pretty).utf8), path: "sample.json")
+        switch CampaignFileDecoder.decode(
+          Array(value.rendered(.pretty).utf8), path: "sample.json",
+          companions: SchemaSamples.companions)
         {
         case .success: return []
         case .failure(let error): return error.diagnostics

@@ -134,6 +134,31 @@ enum SchemaSamples {
           "currency": "USD",
           "activation": {"codes": ["ETA"]},
           "benefit": {"gift": {"skus": ["TOTE-BAG"], "quantity": 1}}
+        },
+        {
+          "id": "sample-p",
+          "name": "Your welcome code",
+          "currency": "USD",
+          "activation": {
+            "pool": {
+              "file": "codes/sample.csv",
+              "singleUse": true,
+              "validFor": "P14D",
+              "columns": {"code": "coupon_code", "customer": "external_id", "expires": "valid_until"}
+            }
+          },
+          "benefit": {"percentOff": 15},
+          "messages": [
+            {
+              "id": "p-email",
+              "channel": "email",
+              "sentAt": "2026-10-20T09:00:00",
+              "recipients": {
+                "file": "sends/sample.csv",
+                "columns": {"customer": "external_id", "email": "Email", "code": "coupon", "sentAt": "send_time"}
+              }
+            }
+          ]
         }
       ],
       "catalog": {
@@ -143,6 +168,16 @@ enum SchemaSamples {
       }
     }
     """#
+
+  /// The pool and recipients files the campaign file names, supplied in memory.
+  static let companions: [String: [UInt8]] = [
+    "codes/sample.csv": Array(
+      "coupon_code,external_id,valid_until\nWELCOME-AB12,c-1,2026-11-01T00:00:00\nWELCOME-CD34,,\n"
+        .utf8),
+    "sends/sample.csv": Array(
+      "external_id,Email,coupon,send_time\nc-1,a@example.com,WELCOME-AB12,2026-10-20T09:00:00\n"
+        .utf8),
+  ]
 
   /// A checkout with every key of the checkout schema.
   static let checkout = #"""

@@ -248,6 +248,26 @@ struct TermsMechanicsAudit {
       }
     case (.automatic, .automatic):
       break
+    case (.pool(let pool), .automatic):
+      drift(
+        "activation",
+        "the mechanics need a code from the pool \(pool.file) (activation) while the terms promise the "
+          + "discount automatically (terms.activation)")
+    case (.automatic, .pool(let pool)):
+      leak(
+        "activation",
+        "the mechanics apply automatically (activation) while the terms require a code from the pool "
+          + "\(pool.file) (terms.activation)")
+    case (.pool(let pool), .pool(let promisedPool)):
+      if pool.file != promisedPool.file {
+        drift(
+          "activation.pool",
+          "the terms give codes from \(promisedPool.file) (terms.activation) while checkout reads "
+            + "\(pool.file) (activation.pool)")
+      }
+    case (.pool, .codes), (.codes, .pool):
+      // Fixed codes against a pool: left to the pool-aware audit.
+      break
     }
   }
 

@@ -106,6 +106,22 @@ extension PromiseDiff {
         record(.increase, .activation, "codes", "\(Self.listed(added, "code")) added")
       }
     case (.automatic, .automatic): break
+    case (.pool(let before), .pool(let after)):
+      if before.file != after.file {
+        record(
+          .other, .activation, "pool", "the pool file changed from \(before.file) to \(after.file)")
+      }
+    case (.pool, _), (_, .pool):
+      record(.other, .activation, "pool", "now \(Self.kind(new)): it was \(Self.kind(old))")
+    }
+  }
+
+  /// "a code pool", "codes" or "automatic", for a change between activation kinds.
+  static func kind(_ activation: Activation) -> String {
+    switch activation {
+    case .automatic: return "applied automatically"
+    case .codes: return "activated by codes"
+    case .pool: return "activated by a code pool"
     }
   }
 
