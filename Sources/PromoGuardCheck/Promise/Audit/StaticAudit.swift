@@ -47,7 +47,10 @@ package enum StaticAudit {
     }
     let contexts = files.map(CampaignFileContext.init(file:))
     let hygiene = CodeHygieneAudit(campaigns: campaigns).findings()
-    let messages = MessageAudit(campaigns: campaigns, codes: CodeDirectory(campaigns))
+    let directory = CodeDirectory(campaigns)
+    let messages = MessageAudit(campaigns: campaigns, codes: directory)
+    let lists = RecipientListAudit(
+      campaigns: campaigns, codes: directory, showRecipients: showRecipients)
     // Campaigns are audited independently: their witness searches run on every core, in load order.
     let threads = ProcessInfo.processInfo.activeProcessorCount
     let placed = places
@@ -60,6 +63,7 @@ package enum StaticAudit {
       let found =
         (hygiene[audited.order] ?? []) + witnesses.findings(claims)
         + witnesses.lossToExclusivePartners(audited)
+        + lists.findings(for: audited, witnesses: &witnesses)
         + TermsTextAudit(audited: audited).findings()
         + (catalogIndexes[audited.order].map {
           ReachAudit(audited: audited, catalog: $0).findings()

@@ -44,7 +44,7 @@ struct ArrayRecipients: MappingRecipients {
   }
 
   var rows: [Row]
-  var file: String { "sends.csv" }
+  var path: String { "sends.csv" }
   var count: Int { rows.count }
   func customer(at index: Int) -> String? { rows[index].customer }
   func email(at index: Int) -> String? { rows[index].email }

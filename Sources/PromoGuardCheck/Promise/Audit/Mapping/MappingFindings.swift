@@ -40,7 +40,7 @@ struct MappingFindings {
               email: recipients.email(at: row.index), customer: recipients.customer(at: row.index),
               shown: showRecipients),
             location: FileLocation(
-              file: recipients.file, line: recipients.line(at: row.index), column: 1),
+              file: recipients.path, line: recipients.line(at: row.index), column: 1),
             detail: row.detail)
         }, isShown: showRecipients)
       if let witness, let first = tally.rows.first,

@@ -25,8 +25,8 @@ package protocol MappingPool {
 ///
 /// `RecipientList` is one; tests and the bench use plain arrays.
 package protocol MappingRecipients {
-  /// The list's path, as the campaign file writes it (for the rows' locations).
-  var file: String { get }
+  /// The list's path as read (for the rows' locations: `path:line`).
+  var path: String { get }
   /// How many recipients (rows) the list holds.
   var count: Int { get }
   /// The recipient's customer id, if the list gives one.
