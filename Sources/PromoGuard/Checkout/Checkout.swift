@@ -30,6 +30,11 @@ public struct Checkout: Sendable, Hashable {
   public var codes: [String]
   /// The link the customer arrived by; a link of a message enters that message's code.
   public var link: String?
+  /// Pool codes the shop's ledger records as already redeemed, among those entered.
+  ///
+  /// A single-use pool code listed here is `limitReached` ("this code has already been used"); codes are
+  /// compared under the campaign's `codeMatching`.
+  public var usedCodes: [String] = []
 
   /// Creates a checkout.
   ///

@@ -34,6 +34,25 @@ package struct ISODuration: Sendable, Hashable, CustomStringConvertible {
   /// The duration as written.
   package var description: String { text }
 
+  /// The duration in words: "14 days", "48 hours", "1 day and 12 hours", "90 minutes".
+  package var spoken: String {
+    var parts = [String]()
+    func add(_ count: Int, _ unit: String) {
+      if count > 0 { parts.append(count == 1 ? "1 \(unit)" : "\(count) \(unit)s") }
+    }
+    add(days, "day")
+    let hours = seconds / 3_600
+    let minutes = seconds % 3_600 / 60
+    if minutes > 0 && hours > 0 {
+      add(seconds / 60, "minute")
+    } else {
+      add(hours, "hour")
+      add(minutes, "minute")
+    }
+    add(seconds % 60, "second")
+    return EnglishList.joined(parts)
+  }
+
   /// Whether the duration is zero.
   package var isZero: Bool { days == 0 && seconds == 0 }
 

@@ -10,7 +10,7 @@ package enum CheckoutDecoder {
   /// The keys of a checkout; `$schema` names a JSON Schema for editors and is ignored.
   package static let keys = [
     "currency", "lines", "shipping", "customer", "redemptionTotals", "channel", "at", "codes",
-    "link", "budgetSpent", "$schema",
+    "link", "budgetSpent", "usedCodes", "$schema",
   ]
   /// The keys of a line.
   package static let lineKeys = ["sku", "name", "categories", "tags", "unitPrice", "quantity"]
@@ -117,6 +117,11 @@ package enum CheckoutDecoder {
       }
       return codes
     }
+    let usedCodes = reader.value("usedCodes").flatMap {
+      context.stringList(
+        $0, path: reader.path("usedCodes"), what: "pool codes already redeemed", allowEmpty: true,
+        maximum: maximumCodes)
+    }
     let link = reader.value("link").flatMap {
       context.string($0, path: reader.path("link"), what: "the link the customer arrived by")
     }
@@ -130,6 +135,7 @@ package enum CheckoutDecoder {
       redemptionTotals: totals ?? [:], channel: channel, at: at ?? now, codes: codes ?? [],
       link: link)
     checkout.budgetSpent = budgetSpent ?? [:]
+    checkout.usedCodes = usedCodes ?? []
     return checkout
   }
 

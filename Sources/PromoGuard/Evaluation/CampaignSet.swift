@@ -24,13 +24,17 @@ public struct CampaignSet: Sendable {
   let links: [String: String]
   /// Campaigns by id.
   let byID: [String: CompiledCampaign]
+  /// The campaigns whose codes are in a pool.
+  let pools: PoolIndex
 
   /// A code and the campaign it belongs to.
   struct CodeEntry: Sendable {
     /// The campaign.
     let campaign: CompiledCampaign
-    /// The code as the campaign writes it.
+    /// The code as the campaign (or its pool file) writes it.
     let code: String
+    /// For a pool code: its pool's place in ``CampaignSet/pools`` and its index in the pool.
+    var pool: (entry: Int, index: Int)? = nil
   }
 
   /// Loads and compiles campaign files.
@@ -99,15 +103,21 @@ public struct CampaignSet: Sendable {
       order.map { compiled[$0] }.filter { $0.rules.activation == .automatic })
     self.links = links
     self.byID = byID
+    self.pools = PoolIndex(zip(compiled, all).map { ($0, $1) })
   }
 
   /// The campaign a code typed at checkout belongs to, if any.
   ///
   /// - Parameter code: The code as typed.
   /// - Returns: The campaign and its code as written, or `nil` for an unknown code.
+  /// - Complexity: O(1) expected; with pools, O(*p*) for *p* pool campaigns, whatever their sizes.
   func lookUp(_ code: String) -> CodeEntry? {
     if !exactCodes.isEmpty, let entry = exactCodes[CodeKey.exact(code)] { return entry }
-    return relaxedCodes[CodeKey.relaxed(code)]
+    if let entry = relaxedCodes[CodeKey.relaxed(code)] { return entry }
+    guard !pools.isEmpty, let found = pools.lookUp(code) else { return nil }
+    let entry = pools.entries[found.entry]
+    return CodeEntry(
+      campaign: entry.campaign, code: entry.pool.code(at: found.index), pool: found)
   }
 
   /// The ids of the loaded campaigns, in load order.

@@ -44,6 +44,18 @@ public struct CodeDetail: Sendable, Hashable {
   public internal(set) var gift: GiftDetail?
   /// The promotion budget, when it cut this order's discount (for `applied`) or is used up.
   public internal(set) var budget: BudgetDetail?
+  /// Whether the code is a pool code issued to another customer (for `notEligible`).
+  package var issuedToAnother = false
+  /// Which end a pool code passed (for `expired`): its own `expires`, or its per-recipient window.
+  package var codeEnd: CodeEnd?
+
+  /// The end a pool code passed; `ends` holds the instant.
+  package enum CodeEnd: Sendable, Hashable {
+    /// The code's own `expires`.
+    case own
+    /// `validFor` counted from the code's send time.
+    case window(sent: Instant, validFor: ISODuration)
+  }
 
   /// A gift with purchase the basket lacks.
   public struct GiftDetail: Sendable, Hashable {

@@ -24,6 +24,17 @@ extension Quote.CodeResult {
       let when = detail.starts.map { " from \(spoken($0))" } ?? " later"
       return "The code \(shown) for \(name) can be used\(when); it is not active yet."
     case .expired:
+      switch detail.codeEnd {
+      case .own?:
+        let when = detail.ends.map { " on \(spoken($0))" } ?? ""
+        return "The code \(shown) expired\(when), so it can no longer be used."
+      case .window(let sent, let validFor)?:
+        let until = detail.ends.map { " (until \(spoken($0)))" } ?? ""
+        return
+          "The code \(shown) was valid for \(validFor.spoken) from \(spoken(sent))\(until), so it can no "
+          + "longer be used."
+      case nil: break
+      }
       let when = detail.ends.map { " on \(spoken($0))" } ?? ""
       return "The offer \(name) ended\(when), so the code \(shown) can no longer be used."
     case .wrongCurrency:
@@ -39,6 +50,10 @@ extension Quote.CodeResult {
         ?? "this order did not say where it was placed"
       return "\(name) can only be used via \(allowed); \(found)."
     case .notEligible:
+      if detail.issuedToAnother {
+        return
+          "The code \(shown) was issued to another customer, so it cannot be used on this account."
+      }
       if detail.isCustomerBound && (detail.audienceSegments ?? []).isEmpty {
         return "The code \(shown) belongs to a particular customer's account and cannot be used on "
           + "this account."
@@ -55,6 +70,9 @@ extension Quote.CodeResult {
       if limit.kind == "budget" {
         return "The promotion budget for \(name) has been used up (\(amount(limit.used)) of "
           + "\(amount(limit.allowed)) given), so the code \(shown) can no longer be used."
+      }
+      if limit.kind == "singleUse" {
+        return "The code \(shown) has already been used; each code can be used once."
       }
       if limit.kind == "perCustomer" {
         return "This customer has already used \(name) the most times allowed "

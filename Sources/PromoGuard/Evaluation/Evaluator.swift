@@ -128,11 +128,22 @@ struct Evaluation {
       }
       if index >= CampaignSet.maximumCountedCodes {
         entries[index].isBeyondLimit = true
-        entries[index].eligibility = Eligibility(
+        var eligibility = Eligibility(
           code.campaign, checkout: checkout, basket: original, explain: true)
+        if let pool = code.pool {
+          PoolCodeCheck.check(
+            campaigns.pools.entries[pool.entry], index: pool.index, checkout: checkout,
+            into: &eligibility)
+        }
+        entries[index].eligibility = eligibility
       } else if !entries[index].isDuplicate {
-        let eligibility = Eligibility(
+        var eligibility = Eligibility(
           code.campaign, checkout: checkout, basket: original, explain: true)
+        if let pool = code.pool {
+          PoolCodeCheck.check(
+            campaigns.pools.entries[pool.entry], index: pool.index, checkout: checkout,
+            into: &eligibility)
+        }
         entries[index].candidate = candidates.count
         candidates.append(
           Candidate(campaign: code.campaign, eligibility: eligibility, code: code.code))

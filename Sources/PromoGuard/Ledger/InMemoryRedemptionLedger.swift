@@ -8,6 +8,8 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
     var isCommitted: Bool
     /// The amount reserved from each campaign's budget, by campaign id.
     var amounts: [String: Int64] = [:]
+    /// The single-use pool codes it holds.
+    var codes: [UsedCode] = []
   }
 
   private struct CustomerKey: Hashable {
@@ -19,6 +21,14 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
   private var totals: [String: Int64] = [:]
   private var perCustomer: [CustomerKey: Int64] = [:]
   private var spent: [String: Int64] = [:]
+  /// Single-use pool codes reserved or redeemed, by campaign and code.
+  private var usedCodes: Set<UsedCode> = []
+
+  /// A pool code of a campaign, as the pool file writes it.
+  private struct UsedCode: Hashable {
+    var campaignID: String
+    var code: String
+  }
 
   /// Creates an empty ledger.
   public init() {}
@@ -45,6 +55,11 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
         if overflow || total > budget { return .limitReached(campaignID: id, kind: "budget") }
       }
       amounts[id] = amount
+      if redemption.isSingleUse, let code = redemption.code,
+        usedCodes.contains(UsedCode(campaignID: id, code: code))
+      {
+        return .limitReached(campaignID: id, kind: "singleUse")
+      }
       if let limit = redemption.totalLimit, totals[id, default: 0] >= limit {
         return .limitReached(campaignID: id, kind: "total")
       }
@@ -56,6 +71,14 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
       }
       campaignIDs.append(id)
     }
+    var codes = [UsedCode]()
+    for redemption in redemptions where redemption.isSingleUse {
+      guard let code = redemption.code, campaignIDs.contains(redemption.campaignID) else {
+        continue
+      }
+      let used = UsedCode(campaignID: redemption.campaignID, code: code)
+      if usedCodes.insert(used).inserted { codes.append(used) }
+    }
     for id in campaignIDs {
       totals[id, default: 0] += 1
       spent[id, default: 0] += amounts[id] ?? 0
@@ -64,7 +87,8 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
       }
     }
     orders[orderID] = Order(
-      customerID: customerID, campaignIDs: campaignIDs, isCommitted: false, amounts: amounts)
+      customerID: customerID, campaignIDs: campaignIDs, isCommitted: false, amounts: amounts,
+      codes: codes)
     return .reserved
   }
 
@@ -84,6 +108,7 @@ public actor InMemoryRedemptionLedger: RedemptionLedger {
   /// - Returns: `false` when there is no open reservation.
   public func release(orderID: String) -> Bool {
     guard let order = orders[orderID], !order.isCommitted else { return false }
+    for code in order.codes { usedCodes.remove(code) }
     for id in order.campaignIDs {
       totals[id, default: 0] -= 1
       spent[id, default: 0] -= order.amounts[id] ?? 0

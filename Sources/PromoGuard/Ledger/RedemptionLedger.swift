@@ -55,6 +55,10 @@ public struct Redemption: Sendable, Hashable {
   public var amount: Int64 = 0
   /// Its promotion budget in minor units (`limits.budget`), if any: the amounts reserved never exceed it.
   public var budget: Int64?
+  /// The pool code redeemed, as the pool file writes it, for a pool campaign; `nil` otherwise.
+  public var code: String?
+  /// Whether the code redeems once across all customers: a second reservation of it is refused.
+  public var isSingleUse = false
 
   /// Creates a redemption.
   ///
@@ -126,12 +130,19 @@ extension CampaignSet {
   ///   budget.
   public func redemptions(for quote: Quote) -> [Redemption] {
     quote.applied.compactMap { applied in
-      byID[applied.campaignID.rawValue].map {
-        Redemption(
-          campaignID: $0.id, totalLimit: $0.rules.limits.total,
-          perCustomerLimit: $0.rules.limits.perCustomer,
+      byID[applied.campaignID.rawValue].map { campaign in
+        var redemption = Redemption(
+          campaignID: campaign.id, totalLimit: campaign.rules.limits.total,
+          perCustomerLimit: campaign.rules.limits.perCustomer,
           amount: applied.discount.minorUnits &+ applied.shippingDiscount.minorUnits,
-          budget: $0.rules.limits.budget?.minorUnits)
+          budget: campaign.rules.limits.budget?.minorUnits)
+        if let pool = campaign.rules.activation.pool, let code = applied.code,
+          let index = pool.index(of: code.rawValue)
+        {
+          redemption.code = pool.code(at: index)
+          redemption.isSingleUse = pool.singleUse
+        }
+        return redemption
       }
     }
   }

@@ -598,6 +598,11 @@ package enum FixtureSchema {
       SchemaProperty(
         "link", .text, "The link the customer arrived by.",
         examples: [#""https://fabulous-furs.example/throws?promo=SEPT20""#]),
+      SchemaProperty(
+        "usedCodes", .list(of: .text, allowsEmpty: true),
+        "Pool codes the shop's ledger records as already redeemed; a single-use pool code listed here is "
+          + "limitReached. At most 100.",
+        examples: [#"["WELCOME-7F3K-Q2ZD"]"#]),
     ])
 
   private static let line = SchemaObject(

@@ -41,6 +41,10 @@ package enum CheckoutJSON {
     fields.append(JSONField(key: "at", value: .string(checkout.at.description)))
     fields.append(JSONField(key: "codes", value: .array(checkout.codes.map(JSONOutput.string))))
     if let link = checkout.link { fields.append(JSONField(key: "link", value: .string(link))) }
+    if !checkout.usedCodes.isEmpty {
+      fields.append(
+        JSONField(key: "usedCodes", value: .array(checkout.usedCodes.map(JSONOutput.string))))
+    }
     return .object(fields)
   }
 

@@ -192,6 +192,7 @@ enum SchemaSamples {
       "customer": {"id": "c-1", "segments": ["vip"], "orderCount": 3, "redemptions": {"sample-a": 0}},
       "redemptionTotals": {"sample-a": 12},
       "budgetSpent": {"sample-e": "4993.50"},
+      "usedCodes": ["WELCOME-AB12"],
       "channel": "web",
       "at": "2026-10-05T14:00:00-04:00",
       "codes": ["alpha1 "],
