@@ -13,9 +13,24 @@ struct RecipientCheckout: Sendable {
   var channel: String?
   /// The campaign whose code it is, when it is another's (loaded too, as checkout has it).
   var owner: Campaign?
-  /// A code of the campaign that works, and its customer: the same basket with it gets the discount, so the
-  /// recipient's refusal is their code's (or their moment's, or their channel's) doing.
-  var control: (code: String, customerID: String?)
+  /// The codes already used when they check out (the checkout's `usedCodes`): their own code, for a
+  /// single-use code another recipient was sent first.
+  var usedCodes: [String] = []
+  /// The same basket with what the finding says is wrong put right gets the discount, so the recipient's
+  /// refusal is that one thing's doing.
+  var control: Control
+
+  /// The control checkout: the recipient's, with these replacements.
+  struct Control: Sendable {
+    /// The code entered (a code that works, or the recipient's own).
+    var code: String
+    /// The customer (the code's owner, an admitted customer, or the recipient).
+    var customerID: String?
+    /// When (the recipient's moment, or one at which the code still works).
+    var at: Instant
+    /// The channel, or `nil` for the campaign's usual one.
+    var channel: String?
+  }
 }
 
 extension WitnessSearch {
@@ -43,24 +58,26 @@ extension WitnessSearch {
       checkout.at = recipient.at
       checkout.channel = channel
       checkout.codes = [recipient.code]
+      checkout.usedCodes = recipient.usedCodes
       checkout.link = nil
       checkout.redemptionTotals = [:]
       return checkout
     }
     let controlCustomer = customer(recipient.control.customerID)
-    let moment = profile.baselineTime
-    let controlChannel = profile.baselineChannel
+    let controlChannel = recipient.control.channel ?? profile.baselineChannel
     func shows(_ checkout: Checkout) -> ObservedFinding? {
       // The recipient, their code, their moment and their channel stay: shrinking changes only the basket.
       guard checkout.codes == [recipient.code], checkout.customer == reader,
         checkout.at == recipient.at, checkout.channel == channel,
+        checkout.usedCodes == recipient.usedCodes,
         let quote = try? real.evaluate(checkout),
         Classifier.discount(of: campaign.id, in: quote) == 0
       else { return nil }
       var control = checkout
       control.customer = controlCustomer
       control.codes = [recipient.control.code]
-      control.at = moment
+      control.usedCodes = []
+      control.at = recipient.control.at
       control.channel = controlChannel
       guard let controlQuote = try? real.evaluate(control) else { return nil }
       let works = Classifier.discount(of: campaign.id, in: controlQuote)

@@ -13,8 +13,8 @@ struct MappingAuditTests {
   ) -> [MappingIssue: (total: Int, rows: [Int])] {
     var result = [MappingIssue: (total: Int, rows: [Int])]()
     for (issue, tally) in MappingAudit.tallies(
-      recipients: ArrayRecipients(rows: rows), pool: pool, rules: rules)
-    {
+      recipients: ArrayRecipients(rows: rows), pool: pool, rules: rules
+    ).issues {
       result[issue] = (tally.total, tally.rows.map(\.index))
     }
     return result
@@ -205,7 +205,8 @@ struct MappingAuditTests {
     let rows = (0..<25).map { row("c-\($0)", "UNKNOWN-\($0)") }
     let pool = ArrayPool((0..<30).map { "WELCOME-\($0)" })
     let tallies = MappingAudit.tallies(
-      recipients: ArrayRecipients(rows: rows), pool: pool, rules: MappingRules(zone: .utc))
+      recipients: ArrayRecipients(rows: rows), pool: pool, rules: MappingRules(zone: .utc)
+    ).issues
     #expect(tallies.count == 1)
     #expect(tallies.first?.tally.total == 25)
     #expect(tallies.first?.tally.rows.map(\.index) == Array(0..<10))

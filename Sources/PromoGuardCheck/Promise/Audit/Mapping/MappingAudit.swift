@@ -14,12 +14,13 @@ package enum MappingAudit {
   ///   - recipients: The recipient list.
   ///   - pool: The campaign's pool.
   ///   - rules: What the campaign and the message say.
-  /// - Returns: The tally of every issue found at least once, in ``MappingIssue`` order.
+  /// - Returns: The tally of every issue found at least once, in ``MappingIssue`` order, and the first pool
+  ///   code no row shows (a code that works for a control checkout).
   /// - Complexity: O(*n* + *p*) time for *n* rows and *p* pool codes (plus O(*k* log *k*) for *k* planned sends
   ///   past the pool's end), and 4·*p* bytes besides the inputs.
   package static func tallies(
     recipients: some MappingRecipients, pool: some MappingPool, rules: MappingRules
-  ) -> [(issue: MappingIssue, tally: MappingTally)] {
+  ) -> (issues: [(issue: MappingIssue, tally: MappingTally)], unshown: Int?) {
     var tallies = [MappingTally](repeating: MappingTally(), count: MappingIssue.allCases.count)
     // The first row each pool code was shown on (-1: not yet shown).
     var firstRow = [Int32](repeating: -1, count: pool.count)
@@ -117,10 +118,11 @@ package enum MappingAudit {
       }
       tallies[MappingIssue.poolRunsOut.rawValue].record(count: left.count, first: first)
     }
-    return MappingIssue.allCases.compactMap { issue in
+    let issues = MappingIssue.allCases.compactMap { issue -> (MappingIssue, MappingTally)? in
       let tally = tallies[issue.rawValue]
       return tally.total > 0 ? (issue, tally) : nil
     }
+    return (issues, firstRow.firstIndex(of: -1))
   }
 
   /// Whether two rows are the same person (a resend): the same customer id, else the same email address.

@@ -25,7 +25,8 @@ struct MappingFindings {
     rules: MappingRules, owner: (String) -> Campaign? = { _ in nil },
     witness: ((RecipientCheckout) -> FindingExample?)? = nil
   ) -> [Finding] {
-    MappingAudit.tallies(recipients: recipients, pool: pool, rules: rules).map { issue, tally in
+    let audit = MappingAudit.tallies(recipients: recipients, pool: pool, rules: rules)
+    return audit.issues.map { issue, tally in
       var finding = audited.finding(
         issue.kind, at: "messages", message: message,
         summary(
@@ -45,7 +46,8 @@ struct MappingFindings {
         }, isShown: showRecipients)
       if let witness, let first = tally.rows.first,
         let checkout = recipientCheckout(
-          issue, row: first.index, recipients: recipients, pool: pool, rules: rules, owner: owner),
+          issue, row: first.index, recipients: recipients, pool: pool, rules: rules, owner: owner,
+          unshown: audit.unshown),
         var example = witness(checkout)
       {
         if !showRecipients, let id = example.checkout.customer?.id, id == checkout.customerID {
@@ -112,29 +114,56 @@ struct MappingFindings {
     }
   }
 
-  /// The checkout that shows an issue for one recipient, or `nil` for an issue no single checkout shows (a
-  /// code sent twice needs the first use; a recipient without a code has nothing to type).
+  /// The checkout that shows an issue for one recipient, with its control (the same checkout with the one
+  /// thing at fault put right), or `nil` for an issue no single checkout shows (a recipient without a code
+  /// has nothing to type) or without a control.
   private func recipientCheckout(
     _ issue: MappingIssue, row: Int, recipients: some MappingRecipients, pool: some MappingPool,
-    rules: MappingRules, owner: (String) -> Campaign?
+    rules: MappingRules, owner: (String) -> Campaign?, unshown: Int?
   ) -> RecipientCheckout? {
-    guard pool.count > 0, let code = recipients.code(at: row), !code.isEmpty,
-      let sent = recipients.sentAt(at: row)
+    guard let code = recipients.code(at: row), !code.isEmpty, let sent = recipients.sentAt(at: row)
     else { return nil }
+    let customerID = recipients.customer(at: row)
+    let same = RecipientCheckout.Control(code: code, customerID: customerID, at: sent, channel: nil)
     var checkout = RecipientCheckout(
-      customerID: recipients.customer(at: row), code: code, at: sent, channel: nil, owner: nil,
-      control: (pool.code(at: 0), pool.customer(at: 0)))
+      customerID: customerID, code: code, at: sent, channel: nil, owner: nil, control: same)
     switch issue {
-    case .sentTwice, .moreRecipientsThanCodes, .poolRunsOut: return nil
-    case .unknownCode, .boundToAnother, .outsideAudience, .expiresBeforeSend: break
-    case .otherCampaignCode:
-      guard let id = rules.otherCampaign(code), let campaign = owner(id) else { return nil }
-      checkout.owner = campaign
+    case .moreRecipientsThanCodes, .poolRunsOut: return nil
+    case .unknownCode, .otherCampaignCode:
+      // A pool code no row shows has no per-recipient window: it works for anyone it is not bound to.
+      guard let unshown else { return nil }
+      checkout.control.code = pool.code(at: unshown)
+      checkout.control.customerID = pool.customer(at: unshown) ?? customerID
+      if issue == .otherCampaignCode {
+        guard let id = rules.otherCampaign(code), let campaign = owner(id) else { return nil }
+        checkout.owner = campaign
+      }
+    case .sentTwice:
+      // The recipient who was sent it first has used it (the checkout's usedCodes).
+      checkout.usedCodes = [code]
+    case .boundToAnother:
+      guard let index = pool.index(of: code), let bound = pool.customer(at: index) else {
+        return nil
+      }
+      checkout.control.customerID = bound
+    case .outsideAudience:
+      guard let admitted = rules.admittedCustomers?.sorted().first else { return nil }
+      checkout.control.customerID = admitted
     case .refusedChannel:
       checkout.channel = rules.refusedChannel
+    case .expiresBeforeSend:
+      // The code worked until its end: one second before it, the same recipient gets the discount.
+      guard let index = pool.index(of: code),
+        let end = [pool.expires(at: index), rules.campaignEnds].compactMap({ $0 }).min(),
+        let before = end.adding(seconds: -1)
+      else { return nil }
+      checkout.control.at = before
     case .expiresBeforePromise:
-      // The last moment of the promised window: one second before send time + validFor.
-      guard let end = rules.promisedEnd(sent), let last = end.adding(seconds: -1) else { return nil }
+      // The last moment of the promised window: one second before send time + validFor; the code works at
+      // the send time.
+      guard let end = rules.promisedEnd(sent), let last = end.adding(seconds: -1) else {
+        return nil
+      }
       checkout.at = last
     }
     return checkout
