@@ -35,6 +35,7 @@ enum MappingBench {
     let campaignPath = try write(in: folder, recipients: recipients, codes: codes)
     let generateTime = clock.now - generated
     let before = try memory()
+    let cpuStarted = cpuSeconds()
     let started = clock.now
     let files: [CampaignFile]
     do {
@@ -44,8 +45,10 @@ enum MappingBench {
       throw BenchError("the generated mapping does not load:\n\(error)")
     }
     let loaded = clock.now
+    let cpuLoaded = cpuSeconds()
     let findings = StaticAudit.findings(files: files)
     let audited = clock.now
+    let cpuAudited = cpuSeconds()
     let after = try memory()
     let planted = (recipients + 999) / 1_000
     guard let unknown = findings.first(where: { $0.recipients != nil }),
@@ -58,10 +61,13 @@ enum MappingBench {
     return [
       "\(name): \(recipients) recipients against \(codes) pool codes (files written in "
         + "\(seconds(generateTime)) s, not counted)",
-      "load (campaign file, pool CSV, recipients CSV): \(seconds(loaded - started)) s",
+      "load (campaign file, pool CSV, recipients CSV): \(seconds(loaded - started)) s "
+        + "(CPU \(String(format: "%.2f", cpuLoaded - cpuStarted)) s)",
       "audit (StaticAudit.findings, \(findings.count) finding, \(planted) rows counted): "
-        + "\(seconds(audited - loaded)) s",
-      "load + audit: \(seconds(audited - started)) s",
+        + "\(seconds(audited - loaded)) s (CPU \(String(format: "%.2f", cpuAudited - cpuLoaded)) s)",
+      "load + audit: \(seconds(audited - started)) s "
+        + "(CPU \(String(format: "%.2f", cpuAudited - cpuStarted)) s; wall time includes waiting for a "
+        + "core on a loaded machine)",
       "resident set: \(before.resident) bytes before the load, \(after.resident) after; "
         + "peak \(after.peak) bytes (VmHWM, the whole process)",
     ].joined(separator: "\n")
@@ -128,6 +134,19 @@ enum MappingBench {
     let value =
       Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     return String(format: "%.2f", value)
+  }
+
+  /// The CPU time the process has used so far (user + system), in seconds, from `getrusage`.
+  private static func cpuSeconds() -> Double {
+    var usage = rusage()
+    #if os(Linux)
+      let who = RUSAGE_SELF.rawValue
+    #else
+      let who = RUSAGE_SELF
+    #endif
+    guard getrusage(who, &usage) == 0 else { return 0 }
+    return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+      + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
   }
 
   /// The process's current and peak resident set, in bytes, from `/proc/self/status` (`VmRSS`, `VmHWM`).

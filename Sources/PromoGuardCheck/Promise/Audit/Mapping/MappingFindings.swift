@@ -96,12 +96,15 @@ struct MappingFindings {
     case .moreRecipientsThanCodes:
       return
         "the list has \(recipients) recipients for \(pool.count) single-use codes in \(poolName): "
-        + "\(count) of them cannot get a code of their own — load at least \(count) more codes"
+        + "\(count) of them cannot get a code of their own — load at least \(count) more code"
+        + (count == 1 ? "" : "s")
     case .poolRunsOut:
       return
         "the pool's unused codes run out before the planned sends (rows without a code) are done: "
-        + "the last \(count) recipient\(count == 1 ? "" : "s"), in send order, get no code — load at "
-        + "least \(count) more codes into \(poolName)"
+        + (count == 1
+          ? "the last recipient, in send order, gets"
+          : "the last \(count) recipients, in send order, get")
+        + " no code — load at least \(count) more code\(count == 1 ? "" : "s") into \(poolName)"
     case .expiresBeforeSend:
       return
         "\(who) sent a code that has already ended when the message reaches them (its expires, or the "
