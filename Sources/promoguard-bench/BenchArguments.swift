@@ -52,11 +52,12 @@ struct BenchArguments: Sendable, Equatable {
       case ("--list", nil): parsed.list = true
       case ("--help", nil), ("-h", nil): parsed.help = true
       case ("--case", let name?):
-        guard BenchCase.named(name) != nil || PoolBench.names.contains(name) else {
+        guard BenchCase.named(name) != nil || PoolBench.names.contains(name) || name == MappingBench.name
+        else {
           throw BenchError(
             "unknown case '\(name)'; the cases are "
-              + (BenchCase.all.map(\.name) + PoolBench.names).joined(separator: ", "), isUsage: true
-          )
+              + (BenchCase.all.map(\.name) + PoolBench.names + [MappingBench.name]).joined(separator: ", "),
+            isUsage: true)
         }
         parsed.cases.append(name)
       case ("--iterations", let text?):
@@ -77,6 +78,11 @@ struct BenchArguments: Sendable, Equatable {
         throw BenchError("unknown argument '\(argument)' (argument \(index + 1))", isUsage: true)
       }
       index += 1
+    }
+    if parsed.cases.contains(MappingBench.name) && parsed.cases.count != 1 {
+      throw BenchError(
+        "\(MappingBench.name) runs alone (one run, no samples): give it as the only --case",
+        isUsage: true)
     }
     if parsed.iterations != nil && parsed.cases.count != 1 {
       throw BenchError(
@@ -105,6 +111,7 @@ struct BenchArguments: Sendable, Equatable {
       swift run -c release promoguard-bench --case NAME --iterations N
       swift run -c release promoguard-bench --list
       swift run -c release promoguard-bench --resident N
+      swift run -c release promoguard-bench --case mapping-1m
 
     Every case is timed with ContinuousClock after one untimed warm-up; the table shows the median and
     the 99th percentile of the samples, per operation, operations per second, and the ratio of the

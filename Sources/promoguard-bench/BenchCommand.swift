@@ -35,11 +35,16 @@ enum BenchCommand {
       for name in PoolBench.names {
         print(NumberText.pad(name, 17) + " " + (PoolBench.summaries[name] ?? ""))
       }
+      print(NumberText.pad(MappingBench.name, 17) + " " + MappingBench.summary)
       return 0
     }
-    if arguments.cases.contains(where: PoolBench.names.contains) {
-      for name in arguments.cases where PoolBench.names.contains(name) {
-        print(name == "pool-code" ? try PoolBench.measureCode() : try PoolBench.measureLoad())
+    if arguments.cases.contains(where: { PoolBench.names.contains($0) || $0 == MappingBench.name }) {
+      for name in arguments.cases {
+        if name == MappingBench.name {
+          print(try MappingBench.measure())
+        } else if PoolBench.names.contains(name) {
+          print(name == "pool-code" ? try PoolBench.measureCode() : try PoolBench.measureLoad())
+        }
       }
       return 0
     }

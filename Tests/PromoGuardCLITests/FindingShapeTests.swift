@@ -39,6 +39,7 @@ import Testing
     let checkShapes = try Self.shapes(check.standardOutput)
     let keys = [
       "kind", "campaign", "file", "location", "message", "summary", "count", "expected", "example",
+      "recipients",
     ]
     #expect(lintShapes.findings == [keys])
     #expect(checkShapes.findings == [keys])

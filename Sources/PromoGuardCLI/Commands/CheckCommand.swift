@@ -12,7 +12,7 @@ enum CheckCommand {
       "promoguard check PATH... [--scenarios N] [--seed S] [--only ID] [--shard i/n] "
       + "[--time-limit SECONDS] [--format text|json|junit|html] [--output FILE] "
       + "[--evaluator \"CMD ARGS\" [--evaluator-timeout SECONDS] [--evaluator-window N]] "
-      + "[--at TIME|now]",
+      + "[--at TIME|now] [--show-recipients]",
     options: [
       .value(
         "scenarios", "N",
@@ -37,6 +37,11 @@ enum CheckCommand {
           "With --evaluator: requests in flight per process (default \(EvaluatorPool.defaultWindow); "
           + "1: one at a time)."),
       .value("at", "TIME|now", help: "Judge every scenario at this moment (for a live checkout)."),
+      .flag(
+        "show-recipients",
+        help:
+          "Print recipients' emails and customer ids in full (masked by default: j***@example.com)."
+      ),
     ],
     discussion: """
       For each campaign, generates checkouts — boundaries first (one unit under, at and over every threshold,
@@ -63,6 +68,9 @@ enum CheckCommand {
       code 2, naming the last request sent. --at fixes every scenario's moment, for a checkout that cannot
       travel in time: window boundaries are then tested only where they fall at it; --at now is the moment
       the run starts, to the second, and the report and its reproduce commands give it as a time.
+
+      Recipient lists (messages[].recipients) are personal data: every report format masks their email
+      addresses and customer ids (j***@example.com, c-4***) unless --show-recipients is given.
 
       EXAMPLES:
         promoguard check Fixtures

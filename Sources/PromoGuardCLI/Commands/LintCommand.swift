@@ -7,13 +7,20 @@ enum LintCommand {
   static let command = Command(
     name: "lint",
     summary: "Audit campaign files: messages, terms vs mechanics, wording, code hygiene.",
-    usage: "promoguard lint PATH... [--format text|json|html] [--output FILE] [--only ID]",
+    usage:
+      "promoguard lint PATH... [--format text|json|html] [--output FILE] [--only ID] "
+      + "[--show-recipients]",
     options: [
       .value("format", "text|json|html", help: "Output format (default text); html is a web page."),
       .value("output", "FILE", help: "Write the report to FILE instead of standard output."),
       .value(
         "only", "ID", repeatable: true,
         help: "Report only this campaign (repeatable); the audit still reads every file."),
+      .flag(
+        "show-recipients",
+        help:
+          "Print recipients' emails and customer ids in full (masked by default: j***@example.com)."
+      ),
     ],
     discussion: """
       Reads every campaign file given (directories recursively) and reports, without running any checkout:
@@ -21,6 +28,10 @@ enum LintCommand {
       campaign does not (messageMismatch); clauses where checkout is stricter than the published terms
       (termsDrift) or more generous (leak); wording that contradicts the structured terms (termsDrift); codes
       easy to confuse or to guess. Findings a campaign lists in "expectFindings" are marked (expected).
+
+      With recipient lists (messages[].recipients), each finding over the list counts every recipient it
+      affects and lists the first ten with their rows; emails and customer ids are masked (j***@example.com,
+      c-4***) in every format unless --show-recipients is given.
 
       Exit 0 when every finding is expected and every expected kind lint can find was found.
 
@@ -44,7 +55,8 @@ enum LintCommand {
     let output = arguments.value("output")
     if format == "html" { try HTMLOutput.checkDestination(output: output, io: io) }
     guard let loaded = LoadedInput.campaignFiles(paths, io: &io) else { return ExitCode.badInput }
-    let findings = StaticAudit.findings(files: loaded.files)
+    let findings = StaticAudit.findings(
+      files: loaded.files, showRecipients: arguments.has("show-recipients"))
     var reports = StaticAudit.reports(files: loaded.files, findings: findings)
     let only = arguments.values("only")
     if !only.isEmpty {

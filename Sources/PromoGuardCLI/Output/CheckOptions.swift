@@ -123,6 +123,7 @@ struct CheckOptions {
         }
       }
     }
+    configuration.showRecipients = arguments.has("show-recipients")
     self.configuration = configuration
     let formatText = arguments.value("format") ?? "text"
     guard let format = Format(rawValue: formatText) else {

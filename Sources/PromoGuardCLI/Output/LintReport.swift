@@ -78,6 +78,7 @@ struct LintReport {
         text +=
           "    \(place): \(finding.kind.rawValue): \(message)\(finding.summary)"
           + (finding.isExpected ? " (expected)" : "") + "\n"
+        for line in finding.recipients?.lines ?? [] { text += "      \(line)\n" }
         if let example = finding.example {
           let lines = FindingText.exampleLines(
             example, zone: report.zone, catalog: report.catalog, reproduce: nil)

@@ -33,6 +33,7 @@ package enum FindingText {
   ) -> [String] {
     var lines = [String]()
     if let message = finding.messageID { lines.append("Message: \(message)") }
+    if let recipients = finding.recipients { lines += recipients.lines }
     guard let example = finding.example else { return lines }
     return lines + exampleLines(example, zone: zone, catalog: catalog, reproduce: reproduce)
   }
@@ -57,5 +58,18 @@ package enum FindingText {
     lines.append("Checkout said: \(example.told ?? "nothing (no status, no message)")")
     if let reproduce { lines.append("Reproduce: \(reproduce)") }
     return lines
+  }
+
+  /// How much of the campaign a finding was seen on, after its headline: ` for 12 recipients` for a finding
+  /// over a recipient list, ` in 3 scenarios` for one with an example, else nothing (a finding of the files).
+  ///
+  /// - Parameter finding: The finding.
+  /// - Returns: The phrase, with its leading space, or `""`.
+  package static func countPhrase(_ finding: Finding) -> String {
+    if let recipients = finding.recipients {
+      return " for \(recipients.total) recipient\(recipients.total == 1 ? "" : "s")"
+    }
+    guard finding.example != nil else { return "" }
+    return " in \(finding.count) scenario\(finding.count == 1 ? "" : "s")"
   }
 }

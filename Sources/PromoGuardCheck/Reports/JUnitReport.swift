@@ -125,7 +125,9 @@ package enum JUnitReport {
         continue
       }
       var body = headline + "\n"
-      if finding.example != nil { body += "Scenarios: \(finding.count)\n" }
+      if finding.recipients == nil, finding.example != nil {
+        body += "Scenarios: \(finding.count)\n"
+      }
       if let location = finding.location { body += "At: \(location)\n" }
       let lines = FindingText.lines(
         finding, zone: report.zone, catalog: report.catalog,

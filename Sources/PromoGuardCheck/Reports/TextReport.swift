@@ -143,8 +143,7 @@ package enum TextReport {
     -> String
   {
     let expected = finding.isExpected ? " (expected)" : ""
-    let count =
-      finding.example == nil ? "" : " in \(finding.count) scenario\(finding.count == 1 ? "" : "s")"
+    let count = FindingText.countPhrase(finding)
     var out = "  \(finding.kind.rawValue)\(expected)\(count): \(finding.summary)\n"
     if let location = finding.location { out += "    at \(location)\n" }
     let lines = FindingText.lines(

@@ -5,9 +5,9 @@ import Testing
 @Suite struct ExampleFileTests {
   @Test func everyCampaignFileLoadsWithoutDiagnostics() throws {
     let sources = try ExampleFixtures.campaignSources()
-    // bahrain, bath, bedding, budget, bundle, clearance, everyday, gift, japan, loyalty, shipping, sitewide,
-    // welcome
-    #expect(sources.count == 13)
+    // bahrain, bath, bedding, budget, bundle, clearance, everyday, gift, japan, loyalty, recovery-vouchers,
+    // shipping, sitewide, welcome, welcome-series
+    #expect(sources.count == 15)
     for source in sources {
       switch CampaignFileDecoder.decode(source.bytes, path: source.path) {
       case .success(let file):

@@ -17,7 +17,7 @@ enum ExampleFixtures {
 
   /// The campaign files: every `*.json` under the folder except checkouts and expected quotes, sorted by path.
   ///
-  /// - Returns: Each file's path relative to the folder and its bytes.
+  /// - Returns: Each file's full path and its bytes.
   /// - Throws: When the folder cannot be read.
   static func campaignSources() throws -> [CampaignSource] {
     let manager = FileManager.default
@@ -33,8 +33,10 @@ enum ExampleFixtures {
       }
     }
     return try relativePaths.sorted().map { relative in
+      // The full path, so that pools and recipient lists are read next to the campaign file.
       CampaignSource(
-        path: relative, bytes: try bytes(of: directory.appendingPathComponent(relative)))
+        path: directory.appendingPathComponent(relative).path,
+        bytes: try bytes(of: directory.appendingPathComponent(relative)))
     }
   }
 

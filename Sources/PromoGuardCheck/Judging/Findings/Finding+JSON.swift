@@ -2,13 +2,15 @@ package import PromoGuard
 
 extension Finding {
   /// The finding as JSON, one shape for `promoguard lint` and `promoguard check`: `kind`, `campaign`, `file`,
-  /// `location`, `message`, `summary`, `count`, `expected`, `example`.
+  /// `location`, `message`, `summary`, `count`, `expected`, `example`, `recipients`.
   ///
   /// `location` is `{"file", "line", "column"}` of the clause or message at fault, or `null`; `message` is the
   /// message id, `null` unless a message is at fault; `example` is `null` for a finding without a witness.
   /// The example holds the checkout (checkout file format), then the customer's side as people read it:
   /// `when` (the moment in the campaign's zone and in UTC), `basket` (one line per item, with catalog names),
   /// `promised`, `actual`, `told` (what checkout said, or `null`), then `seed` and `shrinkSteps`.
+  /// `recipients` is `null` except for a finding over a recipient list: `{"total", "shown", "listed"}` with the
+  /// first ten recipients, masked unless the run asked for `--show-recipients` (``AffectedRecipients``).
   ///
   /// ```json
   /// {"kind": "unreachable", "campaign": "sept-20", "file": "sept.json",
@@ -58,6 +60,7 @@ extension Finding {
       JSONField(key: "count", value: .number(String(count))),
       JSONField(key: "expected", value: .bool(isExpected)),
       JSONField(key: "example", value: example),
+      JSONField(key: "recipients", value: recipients?.jsonOutput ?? .null),
     ])
   }
 }

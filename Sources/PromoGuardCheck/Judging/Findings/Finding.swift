@@ -23,6 +23,9 @@ package struct Finding: Sendable, Hashable {
   package var example: FindingExample?
   /// Whether the campaign lists this kind in `expectFindings`.
   package var isExpected: Bool
+  /// For a finding over a recipient list (`messages[].recipients`): how many recipients it affects and the
+  /// first ten, with their rows; `nil` for every other finding.
+  package var recipients: AffectedRecipients? = nil
 
   /// Creates a finding.
   package init(

@@ -28,6 +28,9 @@ package struct CheckConfiguration: Sendable {
   /// The moment every scenario happens at (`--at`, for a checkout that cannot travel in time), or `nil` to
   /// keep each scenario's own time.
   package var fixedMoment: Instant? = nil
+  /// Whether reports print recipients' email addresses and customer ids in full (`--show-recipients`);
+  /// masked by default (``PersonalData``).
+  package var showRecipients = false
 
   /// Creates a configuration.
   ///

@@ -50,11 +50,15 @@ package enum CheckRun {
   /// campaign that always beats a coded one) compare campaigns across files; `--shard` and `--only` then pick
   /// which campaigns' reports show them.
   ///
-  /// - Parameter files: The loaded files.
+  /// - Parameters:
+  ///   - files: The loaded files.
+  ///   - showRecipients: Whether findings over recipient lists print recipients in full.
   /// - Returns: Each campaign's audit findings, in the audit's order.
-  package static func auditFindings(in files: [CampaignFile]) -> [String: [Finding]] {
+  package static func auditFindings(in files: [CampaignFile], showRecipients: Bool = false)
+    -> [String: [Finding]]
+  {
     var byCampaign = [String: [Finding]]()
-    for finding in StaticAudit.findings(files: files) {
+    for finding in StaticAudit.findings(files: files, showRecipients: showRecipients) {
       byCampaign[finding.campaignID, default: []].append(finding)
     }
     return byCampaign
@@ -134,7 +138,7 @@ package enum CheckRun {
     for (item, tally) in zip(work, tallies) { merged[item.campaign].merge(tally) }
     let campaignTallies = merged
 
-    let audit = auditFindings(in: files)
+    let audit = auditFindings(in: files, showRecipients: configuration.showRecipients)
     let reports = ParallelMap.map(Array(selected.indices), threads: threads) { index in
       report(
         selected[index], audit: audit[selected[index].campaign.id] ?? [],

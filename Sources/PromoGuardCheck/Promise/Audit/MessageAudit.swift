@@ -38,7 +38,8 @@ struct MessageAudit {
     let needsCode = rules.activation != .automatic
     let linkCode = message.link?.appliesCode
 
-    // A recipient list shows each recipient their own code (its rows are audited on their own).
+    // A message with a recipient list shows each recipient their own code: the list is audited row by row
+    // (``RecipientListAudit``).
     if needsCode && message.code == nil && linkCode == nil && message.recipients == nil {
       add(
         .unreachable, .noWayIn,

@@ -23,12 +23,15 @@ package enum StaticAudit {
   /// by ``WitnessSearch`` among the campaign's boundary and random scenarios, on which a customer gets less (or,
   /// for a leak, more) than promised. It is the finding's `example`; without one, nothing is reported.
   ///
-  /// - Parameter files: The decoded files, as loaded together.
+  /// - Parameters:
+  ///   - files: The decoded files, as loaded together.
+  ///   - showRecipients: Whether findings over recipient lists name recipients in full
+  ///     (`--show-recipients`); masked by default (``PersonalData``).
   /// - Returns: The findings, each with its campaign id and file.
   /// - Complexity: O(*c*·*m* + *k*·*L*) for *c* campaigns, *m* messages each, *k* codes of at most *L*
   ///   characters, plus the automatic exclusive campaigns times the coded ones; plus, per claimed finding, a
   ///   bounded witness search (boundary scenarios, 300 random ones, at most 64 shrinking steps).
-  package static func findings(files: [CampaignFile]) -> [Finding] {
+  package static func findings(files: [CampaignFile], showRecipients: Bool = false) -> [Finding] {
     var campaigns = [AuditedCampaign]()
     // Where each audited campaign is: its file's index and its index in the file.
     var places = [(file: Int, position: Int)]()
@@ -44,7 +47,10 @@ package enum StaticAudit {
     }
     let contexts = files.map(CampaignFileContext.init(file:))
     let hygiene = CodeHygieneAudit(campaigns: campaigns).findings()
-    let messages = MessageAudit(campaigns: campaigns, codes: CodeDirectory(campaigns))
+    let directory = CodeDirectory(campaigns)
+    let messages = MessageAudit(campaigns: campaigns, codes: directory)
+    let lists = RecipientListAudit(
+      campaigns: campaigns, codes: directory, showRecipients: showRecipients)
     // Campaigns are audited independently: their witness searches run on every core, in load order.
     let threads = ProcessInfo.processInfo.activeProcessorCount
     let placed = places
@@ -60,6 +66,7 @@ package enum StaticAudit {
           audited, context: contexts[place.file], position: place.position, file: files[place.file])
         + witnesses.findings(claims)
         + witnesses.lossToExclusivePartners(audited)
+        + lists.findings(for: audited, witnesses: &witnesses)
         + TermsTextAudit(audited: audited).findings()
         + (catalogIndexes[audited.order].map {
           ReachAudit(audited: audited, catalog: $0).findings()

@@ -107,9 +107,7 @@ package struct HTMLCampaignCard {
   /// A finding: kind, summary, location, message, then its receipt, chart and reproduce command.
   private func finding(_ finding: Finding) -> String {
     var parts = [String]()
-    let count =
-      finding.example == nil
-      ? "" : " in \(finding.count) scenario\(finding.count == 1 ? "" : "s")"
+    let count = FindingText.countPhrase(finding)
     parts.append(
       HTMLMarkup.element(
         "div", [],
@@ -127,6 +125,9 @@ package struct HTMLCampaignCard {
     if !facts.isEmpty {
       parts.append(HTMLMarkup.element("p", [("class", "muted")], facts.joined(separator: " · ")))
     }
+    if let recipients = finding.recipients {
+      parts.append(HTMLCampaignCard.recipientsMarkup(recipients))
+    }
     if let example = finding.example {
       parts.append(HTMLReceipt.markup(example, zone: report.zone, catalog: report.catalog))
       if let campaign, DiscountCurve.applies(to: finding, campaign: campaign),
@@ -143,5 +144,19 @@ package struct HTMLCampaignCard {
     let className = finding.isExpected ? "finding expected" : "finding"
     return HTMLMarkup.element(
       "div", [("class", className), ("data-kind", finding.kind.rawValue)], parts.joined())
+  }
+
+  /// The affected recipients of a mapping finding: how many, then the first ten with their rows (masked unless
+  /// the run asked for `--show-recipients`).
+  ///
+  /// - Parameter recipients: The recipients.
+  /// - Returns: The markup.
+  static func recipientsMarkup(_ recipients: AffectedRecipients) -> String {
+    let lines = recipients.lines
+    let items = lines.dropFirst().map { line in
+      HTMLMarkup.element("li", [], HTMLMarkup.text(String(line.drop(while: { $0 == " " }))))
+    }
+    return HTMLMarkup.element("p", [], HTMLMarkup.text(lines.first ?? ""))
+      + HTMLMarkup.element("ul", [("class", "recipients")], items.joined())
   }
 }

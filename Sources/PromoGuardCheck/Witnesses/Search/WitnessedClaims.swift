@@ -34,6 +34,17 @@ struct WitnessedClaims {
     return made
   }
 
+  /// The witness of a mapping finding: a recipient whose code checkout refuses (``WitnessSearch``).
+  ///
+  /// - Parameter recipient: The recipient's checkout.
+  /// - Returns: The witness, or `nil` when the engine shows none.
+  mutating func witness(for recipient: RecipientCheckout) -> FindingExample? {
+    var search = prepared()
+    let example = search.witness(for: recipient)
+    self.search = search
+    return example
+  }
+
   /// The claims that stand: those that need no witness, and those with one (as their example).
   ///
   /// - Parameter claims: The claims, in rule order.

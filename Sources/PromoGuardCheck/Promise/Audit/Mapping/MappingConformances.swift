@@ -1,0 +1,5 @@
+import PromoGuard
+
+extension CodePool: MappingPool {}
+
+extension RecipientList: MappingRecipients {}
