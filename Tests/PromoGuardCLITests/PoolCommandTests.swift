@@ -10,7 +10,11 @@ import Testing
   @Test func termsTellTheCustomerToEnterTheCodeTheyWereSent() {
     let run = CLIRun(["terms", Self.campaign])
     #expect(run.exitCode == 0)
-    #expect(run.standardOutput.contains("- Enter the code you were sent.\n"))
+    // The pool's facts (harness branch): single use by default, `validFor` P14D, a customer column.
+    #expect(
+      run.standardOutput.contains(
+        "- Use the code sent to you.\n- One use per code.\n- Valid for 14 days from the email.\n"
+          + "- Issued to one customer: only they can use it.\n"))
   }
 
   @Test func evaluateSaysAUsedPoolCodeHasBeenUsed() throws {
