@@ -52,10 +52,11 @@ struct BenchArguments: Sendable, Equatable {
       case ("--list", nil): parsed.list = true
       case ("--help", nil), ("-h", nil): parsed.help = true
       case ("--case", let name?):
-        guard BenchCase.named(name) != nil else {
+        guard BenchCase.named(name) != nil || ScaleCase(rawValue: name) != nil else {
           throw BenchError(
             "unknown case '\(name)'; the cases are "
-              + BenchCase.all.map(\.name).joined(separator: ", "), isUsage: true)
+              + (BenchCase.all.map(\.name) + ScaleCase.allCases.map(\.rawValue))
+              .joined(separator: ", "), isUsage: true)
         }
         parsed.cases.append(name)
       case ("--iterations", let text?):
@@ -76,6 +77,12 @@ struct BenchArguments: Sendable, Equatable {
         throw BenchError("unknown argument '\(argument)' (argument \(index + 1))", isUsage: true)
       }
       index += 1
+    }
+    let scale = parsed.cases.filter { ScaleCase(rawValue: $0) != nil }
+    if !scale.isEmpty && (parsed.cases.count != 1 || parsed.iterations != nil || parsed.json) {
+      throw BenchError(
+        "\(scale[0]) runs alone: give it as the only --case, without --iterations or --json",
+        isUsage: true)
     }
     if parsed.iterations != nil && parsed.cases.count != 1 {
       throw BenchError(
@@ -104,6 +111,7 @@ struct BenchArguments: Sendable, Equatable {
       swift run -c release promoguard-bench --case NAME --iterations N
       swift run -c release promoguard-bench --list
       swift run -c release promoguard-bench --resident N
+      swift run -c release promoguard-bench --case check-10k   (or load-1m; each runs alone)
 
     Every case is timed with ContinuousClock after one untimed warm-up; the table shows the median and
     the 99th percentile of the samples, per operation, operations per second, and the ratio of the
@@ -119,6 +127,9 @@ struct BenchArguments: Sendable, Equatable {
       --resident N    load N generated coded campaigns (files of 10,000) and print the load time and
                       the resident bytes the loaded set keeps per campaign, and nothing else
       --list          print the case names and what they measure
+    Cases that run once, alone: check-10k (promoguard check of a generated 10,000-campaign file in a
+    child process: seconds, CPU per campaign, peak RSS; needs the promoguard executable built next to
+    the benchmark) and load-1m (the same as --resident 1000000).
       -h, --help      print this help
 
     Exit status: 0 done, 1 the engine failed or gave an unexpected result, 2 bad arguments.

@@ -32,10 +32,17 @@ enum BenchCommand {
       for benchCase in BenchCase.all {
         print(NumberText.pad(benchCase.name, 17) + " " + benchCase.summary)
       }
+      for scale in ScaleCase.allCases {
+        print(NumberText.pad(scale.rawValue, 17) + " " + scale.summary)
+      }
       return 0
     }
     if let resident = arguments.resident {
       print(try ResidentLoad.measure(campaigns: resident))
+      return 0
+    }
+    if let name = arguments.cases.first, let scale = ScaleCase(rawValue: name) {
+      print(try scale.run())
       return 0
     }
     let machine = MachineInfo.current()
