@@ -52,12 +52,11 @@ struct BenchArguments: Sendable, Equatable {
       case ("--list", nil): parsed.list = true
       case ("--help", nil), ("-h", nil): parsed.help = true
       case ("--case", let name?):
-        guard BenchCase.named(name) != nil || PoolBench.names.contains(name) || name == MappingBench.name
-        else {
+        guard BenchCase.named(name) != nil || ScaleCase(rawValue: name) != nil else {
           throw BenchError(
             "unknown case '\(name)'; the cases are "
-              + (BenchCase.all.map(\.name) + PoolBench.names + [MappingBench.name]).joined(separator: ", "),
-            isUsage: true)
+              + (BenchCase.all.map(\.name) + ScaleCase.allCases.map(\.rawValue))
+              .joined(separator: ", "), isUsage: true)
         }
         parsed.cases.append(name)
       case ("--iterations", let text?):
@@ -79,9 +78,10 @@ struct BenchArguments: Sendable, Equatable {
       }
       index += 1
     }
-    if parsed.cases.contains(MappingBench.name) && parsed.cases.count != 1 {
+    let scale = parsed.cases.filter { ScaleCase(rawValue: $0) != nil }
+    if !scale.isEmpty && (parsed.cases.count != 1 || parsed.iterations != nil || parsed.json) {
       throw BenchError(
-        "\(MappingBench.name) runs alone (one run, no samples): give it as the only --case",
+        "\(scale[0]) runs alone: give it as the only --case, without --iterations or --json",
         isUsage: true)
     }
     if parsed.iterations != nil && parsed.cases.count != 1 {
@@ -111,7 +111,8 @@ struct BenchArguments: Sendable, Equatable {
       swift run -c release promoguard-bench --case NAME --iterations N
       swift run -c release promoguard-bench --list
       swift run -c release promoguard-bench --resident N
-      swift run -c release promoguard-bench --case mapping-1m
+      swift run -c release promoguard-bench --case check-10k   (or load-1m, pool-load-10m, pool-code,
+                                                             mapping-1m; each runs alone)
 
     Every case is timed with ContinuousClock after one untimed warm-up; the table shows the median and
     the 99th percentile of the samples, per operation, operations per second, and the ratio of the
@@ -127,6 +128,9 @@ struct BenchArguments: Sendable, Equatable {
       --resident N    load N generated coded campaigns (files of 10,000) and print the load time and
                       the resident bytes the loaded set keeps per campaign, and nothing else
       --list          print the case names and what they measure
+    Cases that run once, alone: check-10k (promoguard check of a generated 10,000-campaign file in a
+    child process: seconds, CPU per campaign, peak RSS; needs the promoguard executable built next to
+    the benchmark) and load-1m (the same as --resident 1000000).
       -h, --help      print this help
 
     Exit status: 0 done, 1 the engine failed or gave an unexpected result, 2 bad arguments.

@@ -32,24 +32,17 @@ enum BenchCommand {
       for benchCase in BenchCase.all {
         print(NumberText.pad(benchCase.name, 17) + " " + benchCase.summary)
       }
-      for name in PoolBench.names {
-        print(NumberText.pad(name, 17) + " " + (PoolBench.summaries[name] ?? ""))
-      }
-      print(NumberText.pad(MappingBench.name, 17) + " " + MappingBench.summary)
-      return 0
-    }
-    if arguments.cases.contains(where: { PoolBench.names.contains($0) || $0 == MappingBench.name }) {
-      for name in arguments.cases {
-        if name == MappingBench.name {
-          print(try MappingBench.measure())
-        } else if PoolBench.names.contains(name) {
-          print(name == "pool-code" ? try PoolBench.measureCode() : try PoolBench.measureLoad())
-        }
+      for scale in ScaleCase.allCases {
+        print(NumberText.pad(scale.rawValue, 17) + " " + scale.summary)
       }
       return 0
     }
     if let resident = arguments.resident {
       print(try ResidentLoad.measure(campaigns: resident))
+      return 0
+    }
+    if let name = arguments.cases.first, let scale = ScaleCase(rawValue: name) {
+      print(try scale.run())
       return 0
     }
     let machine = MachineInfo.current()

@@ -11,8 +11,6 @@ import PromoGuardCheck
 /// (`StaticAudit.findings`) apart, and reads the process's peak and current resident set from
 /// `/proc/self/status`. The folder is removed afterwards. Linux only.
 enum MappingBench {
-  /// The name `--case` takes.
-  static let name = "mapping-1m"
   /// One line for `--list`.
   static let summary = "lint's audit of 1,000,000 recipients against 1,000,000 pool codes (one run)"
 

@@ -6,14 +6,6 @@ import PromoGuard
 ///
 /// Both print their figures and nothing else, like `--resident`; they are run only when named with `--case`.
 enum PoolBench {
-  /// The case names.
-  static let names = ["pool-load-10m", "pool-code"]
-  /// Lines for `--list`.
-  static let summaries = [
-    "pool-load-10m": "load a 10,000,000-code pool: load time and resident bytes per code",
-    "pool-code": "10 evaluations × 10,000 pool codes with a 1,000- vs a 10,000,000-code pool",
-  ]
-
   /// The 32 characters of generated codes (no 0/O, 1/I look-alikes).
   private static let alphabet = Array("ABCDEFGHJKLMNPQRSTUVWXYZ23456789".utf8)
 

@@ -5,7 +5,12 @@ package struct Campaign: Sendable, Hashable {
   /// What the customer sees.
   package var name: String
   /// What checkout is configured to do.
-  package var mechanics: Rules
+  package var mechanics: Rules {
+    get { sharedMechanics.rules }
+    set { sharedMechanics = SharedRules(newValue) }
+  }
+  /// The mechanics, held once: the compiled campaign of a loaded set reads the same instance.
+  package private(set) var sharedMechanics: SharedRules
   /// The terms as written, or `nil` when the file gives none.
   package var terms: Terms?
   /// The emails, SMS, posts and pages that advertise it.
@@ -16,7 +21,7 @@ package struct Campaign: Sendable, Hashable {
   package var location: FileLocation
   /// Where each field was written, keyed by its path inside the campaign (`benefit`, `terms.benefit`,
   /// `conditions.minSubtotal`); for reports that name a clause.
-  package var fieldLocations: [String: FileLocation]
+  package var fieldLocations: FieldLocations
   /// Warnings: what loads but may not mean what it seems.
   ///
   /// A `starts` or `ends` at a local time daylight saving skipped or repeated, with the moment used.
@@ -31,12 +36,12 @@ package struct Campaign: Sendable, Hashable {
   ) {
     self.id = id
     self.name = name
-    self.mechanics = mechanics
+    self.sharedMechanics = SharedRules(mechanics)
     self.terms = terms
     self.messages = messages
     self.expectFindings = expectFindings
     self.location = location
-    self.fieldLocations = fieldLocations
+    self.fieldLocations = FieldLocations(fieldLocations)
     self.warnings = warnings
   }
 

@@ -73,11 +73,18 @@ public struct CampaignSet: Sendable {
       for campaign in contents.campaigns.indices { sources.append((file, campaign)) }
     }
     let productNames = Self.productNames(files)
+    // Equal targets get one number, so an evaluation matches each distinct target's lines once.
+    var targetNumbers = [Target: Int]()
     let compiled = all.indices.map { index in
-      CompiledCampaign(
-        id: all[index].id, name: all[index].name, rules: all[index].mechanics, rank: ranks[index],
+      let target = all[index].mechanics.target
+      let targetNumber = targetNumbers[target] ?? targetNumbers.count
+      if targetNumber == targetNumbers.count { targetNumbers[target] = targetNumber }
+      return CompiledCampaign(
+        id: all[index].id, name: all[index].name, rules: all[index].sharedMechanics,
+        rank: ranks[index],
         source: sources[index],
-        giftNames: Self.giftNames(all[index].mechanics.benefit, productNames))
+        giftNames: Self.giftNames(all[index].mechanics.benefit, productNames),
+        targetNumber: targetNumber)
     }
     var exact = [String: CodeEntry]()
     var relaxed = [String: CodeEntry]()

@@ -12,7 +12,7 @@ struct ConditionMeasure {
   ///   - scope: Where the campaign's conditions are measured.
   ///   - targets: The campaign's target lines.
   ///   - basket: The checkout's amounts.
-  init(_ scope: ConditionScope, targets: TargetLines, basket: BasketState) {
+  init(_ scope: ConditionScope, targets: borrowing TargetLines, basket: borrowing BasketState) {
     switch scope {
     case .target:
       subtotal = targets.subtotal

@@ -17,7 +17,25 @@ struct Eligibility {
   ///   - explain: Whether to find every reason and its numbers (for an entered code) or to stop at the first
   ///     (for an automatic campaign, which shows no reason).
   init(
-    _ campaign: CompiledCampaign, checkout: Checkout, basket: BasketState, explain: Bool
+    _ campaign: CompiledCampaign, checkout: borrowing Checkout, basket: borrowing BasketState,
+    explain: Bool
+  ) {
+    var cache = TargetCache()
+    self.init(campaign, checkout: checkout, basket: basket, explain: explain, cache: &cache)
+  }
+
+  /// Checks `campaign` against `checkout`, reading its target lines from (or adding them to) the
+  /// evaluation's cache.
+  ///
+  /// - Parameters:
+  ///   - campaign: The campaign.
+  ///   - checkout: The checkout.
+  ///   - basket: Its original amounts.
+  ///   - explain: Whether to find every reason and its numbers.
+  ///   - cache: The target lines found so far in this evaluation (same checkout, same basket).
+  init(
+    _ campaign: CompiledCampaign, checkout: borrowing Checkout, basket: borrowing BasketState,
+    explain: Bool, cache: inout TargetCache
   ) {
     // Read in place: copying `Rules` out of the shared campaign would retain every one of its fields.
     if explain { detail = CodeDetail() }
@@ -90,7 +108,7 @@ struct Eligibility {
       if !explain { return }
     }
     guard sameCurrency else { return }
-    var targets = TargetLines(campaign.rules.target, in: checkout, basket: basket)
+    var targets = cache.lines(of: campaign, in: checkout, basket: basket)
     if let gift = campaign.rules.benefit.gift {
       targets = targets.excludingGift(gift, in: checkout, basket: basket)
     }

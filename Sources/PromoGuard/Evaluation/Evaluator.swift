@@ -61,6 +61,8 @@ struct Evaluation {
   var appliedOrder: [Int] = []
   /// Automatic campaigns the checkout came close to (NearMiss.swift).
   var nearMisses = NearMisses()
+  /// The target lines of each distinct target met so far, found once per evaluation.
+  var targetCache = TargetCache()
   /// Gift units a backend can add: for each gift campaign the basket qualifies for, what it lacks.
   var gifts: [Quote.Gift] = []
   /// Automatic gift campaigns the basket qualifies for but holds no gift unit of.
@@ -84,7 +86,7 @@ struct Evaluation {
     if !campaigns.automaticIndex.isEmpty {
       campaigns.automaticIndex.forEachCandidate(of: checkout) { campaign, checkout in
         let eligibility = Eligibility(
-          campaign, checkout: checkout, basket: original, explain: false)
+          campaign, checkout: checkout, basket: original, explain: false, cache: &targetCache)
         if eligibility.reasons.isEmpty {
           candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
         } else if eligibility.reasons == NearMisses.conditionsOnly {
@@ -129,7 +131,8 @@ struct Evaluation {
       if index >= CampaignSet.maximumCountedCodes {
         entries[index].isBeyondLimit = true
         var eligibility = Eligibility(
-          code.campaign, checkout: checkout, basket: original, explain: true)
+          code.campaign, checkout: checkout, basket: original, explain: true,
+          cache: &targetCache)
         if let pool = code.pool {
           PoolCodeCheck.check(
             campaigns.pools.entries[pool.entry], index: pool.index, checkout: checkout,
@@ -138,7 +141,8 @@ struct Evaluation {
         entries[index].eligibility = eligibility
       } else if !entries[index].isDuplicate {
         var eligibility = Eligibility(
-          code.campaign, checkout: checkout, basket: original, explain: true)
+          code.campaign, checkout: checkout, basket: original, explain: true,
+          cache: &targetCache)
         if let pool = code.pool {
           PoolCodeCheck.check(
             campaigns.pools.entries[pool.entry], index: pool.index, checkout: checkout,

@@ -7,7 +7,7 @@ struct GiftUnits {
   var count: Int64
 
   /// Finds the gift units of `checkout`.
-  init(_ gift: Benefit.Gift, in checkout: Checkout) {
+  init(_ gift: borrowing Benefit.Gift, in checkout: borrowing Checkout) {
     var taken = [(line: Int, units: Int64)]()
     var count: Int64 = 0
     var left = gift.quantity

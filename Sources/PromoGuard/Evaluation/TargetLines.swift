@@ -17,7 +17,10 @@ struct TargetLines {
   ///   - target: The campaign's target.
   ///   - checkout: The checkout.
   ///   - basket: Its amounts.
-  init(_ target: Target, in checkout: Checkout, basket: BasketState) {
+  ///
+  /// Every parameter is borrowed: an initialiser takes its arguments owned by default, which copied the
+  /// checkout (retaining each of its strings and arrays) and the basket on every call.
+  init(_ target: borrowing Target, in checkout: borrowing Checkout, basket: borrowing BasketState) {
     var indices = [Int]()
     var subtotal: Int64 = 0
     var quantity: Int64 = 0
