@@ -57,7 +57,7 @@ enum MappingBench {
           + findings.map(\.summary).joined(separator: "; "))
     }
     return [
-      "\(name): \(recipients) recipients against \(codes) pool codes (files written in "
+      "\(ScaleCase.mapping.rawValue): \(recipients) recipients against \(codes) pool codes (files written in "
         + "\(seconds(generateTime)) s, not counted)",
       "load (campaign file, pool CSV, recipients CSV): \(seconds(loaded - started)) s "
         + "(CPU \(String(format: "%.2f", cpuLoaded - cpuStarted)) s)",
@@ -150,7 +150,7 @@ enum MappingBench {
   /// The process's current and peak resident set, in bytes, from `/proc/self/status` (`VmRSS`, `VmHWM`).
   private static func memory() throws(BenchError) -> (resident: Int, peak: Int) {
     guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
-      throw BenchError("cannot read /proc/self/status: \(name) needs Linux")
+      throw BenchError("cannot read /proc/self/status: \(ScaleCase.mapping.rawValue) needs Linux")
     }
     func kilobytes(_ key: String) -> Int? {
       guard let line = text.split(separator: "\n").first(where: { $0.hasPrefix(key + ":") }) else {
