@@ -154,7 +154,8 @@ import Testing
                     "told": "TENOFF-2026: conditionsNotMet — \\"To use \\"Ten off\\": spend at least $50.00 on eligible items (the basket has $40.00 — add $10.00 of eligible items).\\"",
                     "seed": 1,
                     "shrinkSteps": 2
-                  }
+                  },
+                  "recipients": null
                 }
               ],
               "reachTested": true,

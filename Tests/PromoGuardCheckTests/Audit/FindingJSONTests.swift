@@ -28,11 +28,12 @@ import Testing
         == #"{"kind":"unreachable","campaign":"sept-20","file":"sept.json","#
         + #""location":{"file":"sept.json","line":12,"column":9},"#
         + #""message":"sept-email","summary":"no code \"X\"","count":1,"expected":true,"#
-        + #""example":null}"#)
+        + #""example":null,"recipients":null}"#)
     let bare = Finding(kind: .leak, campaignID: "c", file: "f.json", summary: "s")
     #expect(
       bare.jsonOutput(in: report).rendered(.compact)
         == #"{"kind":"leak","campaign":"c","file":"f.json","location":null,"#
-        + #""message":null,"summary":"s","count":1,"expected":false,"example":null}"#)
+        + #""message":null,"summary":"s","count":1,"expected":false,"example":null,"#
+        + #""recipients":null}"#)
   }
 }
