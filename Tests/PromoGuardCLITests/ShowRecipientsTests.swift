@@ -13,9 +13,9 @@ import Testing
   static let commands: [[String]] = [
     ["lint", file],
     ["lint", file, "--format", "json"],
-    ["check", file, "--scenarios", "60"],
-    ["check", file, "--scenarios", "60", "--format", "json"],
-    ["check", file, "--scenarios", "60", "--format", "junit"],
+    ["check", file, "--scenarios", "200"],
+    ["check", file, "--scenarios", "200", "--format", "json"],
+    ["check", file, "--scenarios", "200", "--format", "junit"],
   ]
 
   @Test(arguments: commands) func maskedByDefault(_ arguments: [String]) {
