@@ -54,7 +54,7 @@ import Testing
     #expect(
       run.standardOutput.contains(
         "welcome-series-oct.csv:79: z***@example.org (cus***): code \"WELCOME-S5N5-PU9J\" ends 12 "
-          + "October 2026 at 00:00 (America/New_York), before the promised P14D is up"))
+          + "October 2026 at 00:00 (America/New_York), before the promised 14 days are up"))
     #expect(run.standardOutput.contains("3 findings (3 expected, 0 unexpected)"))
   }
 }

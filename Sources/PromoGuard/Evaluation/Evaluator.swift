@@ -108,6 +108,20 @@ struct Evaluation {
     return nil
   }
 
+  /// Whether an entered code's campaign applies, with a pool code's own checks (used, bound, its own end).
+  private mutating func codeEligibility(
+    _ code: CampaignSet.CodeEntry, _ checkout: Checkout, _ campaigns: CampaignSet
+  ) -> Eligibility {
+    var eligibility = Eligibility(
+      code.campaign, checkout: checkout, basket: original, explain: true, cache: &targetCache)
+    if let pool = code.pool {
+      PoolCodeCheck.check(
+        campaigns.pools.entries[pool.entry], index: pool.index, checkout: checkout,
+        into: &eligibility)
+    }
+    return eligibility
+  }
+
   private mutating func collectEntries(_ checkout: Checkout, campaigns: CampaignSet) {
     entries.reserveCapacity(checkout.codes.count + (checkout.link == nil ? 0 : 1))
     for entered in checkout.codes {
@@ -130,24 +144,9 @@ struct Evaluation {
       }
       if index >= CampaignSet.maximumCountedCodes {
         entries[index].isBeyondLimit = true
-        var eligibility = Eligibility(
-          code.campaign, checkout: checkout, basket: original, explain: true,
-          cache: &targetCache)
-        if let pool = code.pool {
-          PoolCodeCheck.check(
-            campaigns.pools.entries[pool.entry], index: pool.index, checkout: checkout,
-            into: &eligibility)
-        }
-        entries[index].eligibility = eligibility
+        entries[index].eligibility = codeEligibility(code, checkout, campaigns)
       } else if !entries[index].isDuplicate {
-        var eligibility = Eligibility(
-          code.campaign, checkout: checkout, basket: original, explain: true,
-          cache: &targetCache)
-        if let pool = code.pool {
-          PoolCodeCheck.check(
-            campaigns.pools.entries[pool.entry], index: pool.index, checkout: checkout,
-            into: &eligibility)
-        }
+        let eligibility = codeEligibility(code, checkout, campaigns)
         entries[index].candidate = candidates.count
         candidates.append(
           Candidate(campaign: code.campaign, eligibility: eligibility, code: code.code))

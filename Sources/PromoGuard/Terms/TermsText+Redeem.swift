@@ -6,8 +6,7 @@ extension TermsText {
     case .automatic: return ["Applied automatically at checkout; no code needed."]
     case .pool(let pool):
       return poolLines(
-        singleUse: pool.singleUse, validForDays: pool.validFor.map { Int64($0.days) },
-        validForSeconds: Int64(pool.validFor?.seconds ?? 0), isBound: pool.hasCustomers)
+        singleUse: pool.singleUse, validFor: pool.validFor, isBound: pool.hasCustomers)
     case .codes(let written): codes = written
     }
     var line: String

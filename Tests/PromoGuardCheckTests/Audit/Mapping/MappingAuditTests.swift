@@ -178,7 +178,7 @@ struct MappingAuditTests {
         MappingTime.at(fourteenDays + 1),
       ])
     let rules = MappingRules(
-      zone: .utc, validFor: "P14D",
+      zone: .utc, validFor: "14 days",
       promisedEnd: { $0.adding(seconds: 14 * 86_400) })
     let found = audit(
       [row("c-1", "A1"), row("c-2", "A2"), row("c-3", "A3")], pool: pool, rules: rules)
@@ -190,7 +190,7 @@ struct MappingAuditTests {
   func campaignEnd() {
     // The campaign ends 10 days after t0; a send at t0 promises 14 days; a send 10 days later is dead.
     let rules = MappingRules(
-      zone: .utc, campaignEnds: MappingTime.at(10 * MappingTime.day), validFor: "P14D",
+      zone: .utc, campaignEnds: MappingTime.at(10 * MappingTime.day), validFor: "14 days",
       promisedEnd: { $0.adding(seconds: 14 * 86_400) })
     let found = audit(
       [row("c-1", "WELCOME-A1"), row("c-2", "WELCOME-A2", at: 10 * MappingTime.day)],

@@ -84,7 +84,7 @@ package enum MappingAudit {
         tallies[MappingIssue.expiresBeforePromise.rawValue].record(
           row,
           "code \"\(code)\" ends \(AuditPhrases.time(ends, in: zone)), before the promised "
-            + "\(rules.validFor ?? "validity") is up \(AuditPhrases.time(promised, in: zone)); "
+            + "\(rules.validFor ?? "validity") are up \(AuditPhrases.time(promised, in: zone)); "
             + sentText())
       }
     }

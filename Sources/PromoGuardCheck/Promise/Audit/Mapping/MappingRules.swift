@@ -14,7 +14,7 @@ package struct MappingRules: Sendable {
   package var refusedChannel: String?
   /// The campaign another campaign's code belongs to (its id), or `nil` when no other campaign has the code.
   package var otherCampaign: @Sendable (String) -> String?
-  /// The promise as written (`P14D`), when the pool gives a `validFor`.
+  /// The promise in words ("14 days" for `P14D`), when the pool gives a `validFor`.
   package var validFor: String?
   /// The promised last moment's end for a send time: the send time plus `validFor` (exclusive), or `nil`
   /// when nothing is promised.

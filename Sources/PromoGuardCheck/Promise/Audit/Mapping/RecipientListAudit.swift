@@ -87,7 +87,7 @@ struct RecipientListAudit: Sendable {
         }
         return nil
       },
-      validFor: validFor?.text,
+      validFor: validFor?.spoken,
       promisedEnd: { sent in validFor?.adding(to: sent, in: zone) })
   }
 }
