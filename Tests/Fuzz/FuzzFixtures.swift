@@ -28,8 +28,9 @@ enum FuzzFixtures {
   static let campaigns: CampaignSet? = {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: examples)) ?? []
     let sources = names.sorted().filter { $0.hasSuffix(".json") }.compactMap { name in
+      // The full path: a pool's CSV files are named relative to their campaign file.
       FileManager.default.contents(atPath: examples + "/" + name).map {
-        CampaignSource(path: name, bytes: Array($0))
+        CampaignSource(path: examples + "/" + name, bytes: Array($0))
       }
     }
     return try? CampaignSet(sources: sources)

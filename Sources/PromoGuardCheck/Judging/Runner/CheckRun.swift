@@ -196,6 +196,9 @@ package enum CheckRun {
             checkout: small.checkout, promised: observed.promised, actual: observed.actual,
             told: observed.told, seed: configuration.seed, shrinkSteps: steps)))
     }
+    if !configuration.showRecipients && entry.campaign.carriesPersonalData {
+      findings = findings.map(\.withCustomerMasked)
+    }
     return CampaignReport(
       campaign: entry.campaign, file: entry.file.path, findings: findings,
       scenarios: tally.scenarios, checkedKinds: harnessKinds.union(StaticAudit.checkedKinds),

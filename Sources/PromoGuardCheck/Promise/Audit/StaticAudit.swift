@@ -71,10 +71,13 @@ package enum StaticAudit {
         + (catalogIndexes[audited.order].map {
           ReachAudit(audited: audited, catalog: $0).findings()
         } ?? [])
-      return found.enumerated().sorted { left, right in
+      let ordered = found.enumerated().sorted { left, right in
         left.element.kind != right.element.kind
           ? left.element.kind < right.element.kind : left.offset < right.offset
       }.map(\.element)
+      // Customer ids from recipient lists and bound pools are personal data: masked unless asked for.
+      return showRecipients || !audited.campaign.carriesPersonalData
+        ? ordered : ordered.map(\.withCustomerMasked)
     }
     return perCampaign.flatMap { $0 }
   }
