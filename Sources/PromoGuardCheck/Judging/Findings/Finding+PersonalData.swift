@@ -1,8 +1,10 @@
 import PromoGuard
 
 extension Campaign {
-  /// Whether the campaign's companion files hold personal data: a recipient list, or a pool that binds codes
-  /// to customers. Reports then mask the customer ids of its example checkouts unless `--show-recipients`.
+  /// Whether the campaign's companion files hold personal data (a recipient list, or a pool that binds codes
+  /// to customers).
+  ///
+  /// Reports then mask the customer ids of its example checkouts unless `--show-recipients`.
   package var carriesPersonalData: Bool {
     mechanics.activation.pool?.hasCustomers == true || messages.contains { $0.recipients != nil }
   }
