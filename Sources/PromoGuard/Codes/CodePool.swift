@@ -145,6 +145,13 @@ package final class CodePool: Sendable, Hashable {
   /// Code `index` as written in the file.
   package func code(at index: Int) -> String { codes.string(at: index) }
 
+  /// Calls `body` with the UTF-8 bytes of code `index` as written in the file.
+  package func withCodeBytes<Result>(
+    at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result {
+    codes.withBytes(at: index, body)
+  }
+
   /// The customer id code `index` is bound to, or `nil` when anyone may use it.
   package func customer(at index: Int) -> String? { customers?.value(at: index) }
 

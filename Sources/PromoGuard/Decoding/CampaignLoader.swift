@@ -141,8 +141,8 @@ package enum CampaignLoader {
 
   /// Reports pool codes that collide with another campaign's codes or with another pool's codes.
   ///
-  /// - Complexity: O(*n* × *p*) for *n* pool codes and *p* pools: each code is looked up once in the
-  ///   ordinary codes and once in each other pool (O(1) each).
+  /// - Complexity: O(*n*) expected for *n* pool codes, however many pools: each code is looked up once in the
+  ///   ordinary codes and once in the table of every pool's codes (``PoolCodeClashes``).
   private static func poolCollisions(
     _ files: [CampaignFile], codes: [String: CodeOwners],
     report: (FileLocation, String, @autoclosure () -> String) -> Void
@@ -155,41 +155,38 @@ package enum CampaignLoader {
         }
       }
     }
-    for (position, entry) in pools.enumerated() {
+    for entry in pools where !codes.isEmpty {
       let pool = entry.pool
       for index in 0..<pool.count {
         let code = pool.code(at: index)
-        if !codes.isEmpty {
-          let owner = CodeOwner(
-            campaignID: entry.campaignID, code: code, matching: pool.matching,
-            location: pool.location(at: index), sequence: Int.max)
-          if let clash = codes[CodeKey.relaxed(code)]?.firstClash(with: owner) {
-            report(
-              owner.location, entry.path,
-              "the pool code \(FoundValue.quoted(code)) of campaign \(FoundValue.quoted(entry.campaignID)) "
-                + "collides with \(FoundValue.quoted(clash.code)) of campaign \(FoundValue.quoted(clash.campaignID)) "
-                + "(\(clash.location)): checkout could not tell them apart\(ignoredNote(owner, clash)) — change one "
-                + "of them")
-          }
-        }
-      }
-      for earlier in pools[..<position] where earlier.campaignID != entry.campaignID {
-        // Look each code of one pool up in the other, under the looser of the two matchings.
-        let (probe, table) =
-          pool.matching == .relaxed && earlier.pool.matching == .exact
-          ? (earlier.pool, pool) : (pool, earlier.pool)
-        for index in 0..<probe.count {
-          guard let match = table.index(of: probe.code(at: index)) else { continue }
-          let (later, laterIndex, first, firstIndex) =
-            probe === pool ? (pool, index, earlier.pool, match) : (pool, match, earlier.pool, index)
+        let owner = CodeOwner(
+          campaignID: entry.campaignID, code: code, matching: pool.matching,
+          location: pool.location(at: index), sequence: Int.max)
+        if let clash = codes[CodeKey.relaxed(code)]?.firstClash(with: owner) {
           report(
-            later.location(at: laterIndex), entry.path,
-            "the pool code \(FoundValue.quoted(later.code(at: laterIndex))) of campaign "
-              + "\(FoundValue.quoted(entry.campaignID)) collides with \(FoundValue.quoted(first.code(at: firstIndex))) "
-              + "of campaign \(FoundValue.quoted(earlier.campaignID)) (\(first.location(at: firstIndex))): checkout "
-              + "could not tell them apart — change one of them")
+            owner.location, entry.path,
+            "the pool code \(FoundValue.quoted(code)) of campaign \(FoundValue.quoted(entry.campaignID)) "
+              + "collides with \(FoundValue.quoted(clash.code)) of campaign \(FoundValue.quoted(clash.campaignID)) "
+              + "(\(clash.location)): checkout could not tell them apart\(ignoredNote(owner, clash)) — change one "
+              + "of them")
         }
       }
+    }
+    // Pool against pool: one pass over every pool code, however many pools. A campaign id seen twice is
+    // already an error; its second pool is not compared again.
+    var seen = Set<String>()
+    pools = pools.filter { seen.insert($0.campaignID).inserted }
+    PoolCodeClashes.find(in: pools.map(\.pool)) { later, earlier in
+      let (entry, first) = (pools[later.pool], pools[earlier.pool])
+      let relaxed = entry.pool.matching == .relaxed || first.pool.matching == .relaxed
+      report(
+        entry.pool.location(at: later.index), entry.path,
+        "the pool code \(FoundValue.quoted(entry.pool.code(at: later.index))) of campaign "
+          + "\(FoundValue.quoted(entry.campaignID)) collides with "
+          + "\(FoundValue.quoted(first.pool.code(at: earlier.index))) of campaign "
+          + "\(FoundValue.quoted(first.campaignID)) (\(first.pool.location(at: earlier.index))): checkout "
+          + "could not tell them apart\(relaxed ? " (case, spaces, dashes and underscores are ignored)" : "") "
+          + "— change one of them")
     }
   }
 

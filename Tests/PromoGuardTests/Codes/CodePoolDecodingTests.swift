@@ -240,7 +240,7 @@ import Testing
     #expect(
       problems == [
         #"a.csv:3:1: campaigns[0].activation.pool: the pool code "x9" of campaign "a" collides with "X-9" of campaign "b" (two.json:2:104): checkout could not tell them apart (case, spaces, dashes and underscores are ignored) — change one of them"#,
-        #"c.csv:3:1: campaigns[0].activation.pool: the pool code "a1" of campaign "c" collides with "A-1" of campaign "a" (a.csv:2:1): checkout could not tell them apart — change one of them"#,
+        #"c.csv:3:1: campaigns[0].activation.pool: the pool code "a1" of campaign "c" collides with "A-1" of campaign "a" (a.csv:2:1): checkout could not tell them apart (case, spaces, dashes and underscores are ignored) — change one of them"#,
       ])
   }
 }
