@@ -17,6 +17,9 @@ extension RulesDecoder {
     var position: SourcePosition
     /// The JSON path of the pool object.
     var path: String
+    /// Whether `singleUse` or `validFor` was wrong (already reported): the file is still read, so its
+    /// problems show in the same run, but no pool is made.
+    var optionsFailed = false
   }
 
   /// The keys of a pool.
@@ -46,7 +49,9 @@ extension RulesDecoder {
     let validFor = reader.value("validFor").flatMap {
       duration($0, path: reader.path("validFor"))
     }
+    let optionsFailed = context.diagnostics.count != before
     var columns = CodePool.Columns()
+    let beforeColumns = context.diagnostics.count
     if let columnsNode = reader.value("columns"),
       let names = columnNames(
         columnsNode, path: reader.path("columns"), keys: Self.poolColumnKeys,
@@ -56,11 +61,16 @@ extension RulesDecoder {
         code: names["code"] ?? columns.code, customer: names["customer"] ?? columns.customer,
         expires: names["expires"] ?? columns.expires)
     }
-    guard context.diagnostics.count == before, let file else { return nil }
+    let columnsFailed = context.diagnostics.count != beforeColumns
+    // Wrong column names would make every row look wrong: then the file waits for the next run.
+    guard context.diagnostics.count == before || optionsFailed && !columnsFailed, let file else {
+      return nil
+    }
     return PendingPool(
       options: CodePoolLoader.Options(
         file: file, singleUse: singleUse ?? true, validFor: validFor, columns: columns),
-      position: reader.value("file")?.position ?? node.position, path: path)
+      position: reader.value("file")?.position ?? node.position, path: path,
+      optionsFailed: optionsFailed)
   }
 
   /// Reads the pool's file; every problem in it is reported with its line and column.
@@ -76,7 +86,7 @@ extension RulesDecoder {
     let cacheKey =
       "\(options.file)\u{0}\(options.singleUse)\u{0}\(options.validFor?.text ?? "")\u{0}\(options.columns)"
       + "\u{0}\(matching)\u{0}\(zone.identifier)"
-    if let cached = context.pools[cacheKey] { return .pool(cached) }
+    if !pending.optionsFailed, let cached = context.pools[cacheKey] { return .pool(cached) }
     switch companions.read(options.file) {
     case .failure(let error):
       context.report(error.message, at: pending.position, path: filePath)
@@ -86,7 +96,7 @@ extension RulesDecoder {
       let pool = CodePoolLoader.load(
         bytes, path: path, options: options, matching: matching, zone: zone, problems: &problems)
       context.report(problems.diagnostics(file: path, path: ""))
-      guard let pool else { return nil }
+      guard let pool, !pending.optionsFailed else { return nil }
       context.pools[cacheKey] = pool
       return .pool(pool)
     }

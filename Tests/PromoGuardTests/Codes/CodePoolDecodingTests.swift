@@ -154,6 +154,27 @@ import Testing
   }
 
   @Test(arguments: [
+    #"{"pool": {"file": "p.csv", "validFor": "P1M"}}"#,
+    #"{"pool": {"file": "p.csv", "singleUse": "yes"}}"#,
+  ])
+  func aBadPoolOptionStillReportsTheFilesProblemsInTheSameRun(_ activation: String) {
+    // Line 3 repeats line 2's code: a problem of the file, reported with the option's in one run.
+    let problems = Self.failure(
+      Self.load(Self.campaign(activation: activation), companions: ["p.csv": "code\nA1\nA1\n"]))
+    #expect(problems.count == 2, "\(problems)")
+    #expect(problems.contains { $0.hasPrefix("shop/welcome.json:2:") }, "\(problems)")
+    #expect(problems.contains { $0.hasPrefix("shop/p.csv:3:1:") }, "\(problems)")
+  }
+
+  @Test func wrongColumnNamesLeaveThePoolFileForTheNextRun() {
+    // With the code column misnamed every row would look wrong, so only the option is reported.
+    let activation = #"{"pool": {"file": "p.csv", "columns": {"code": "x", "customer": "x"}}}"#
+    let problems = Self.failure(
+      Self.load(Self.campaign(activation: activation), companions: ["p.csv": "code\nA1\nA1\n"]))
+    #expect(problems.count == 1, "\(problems)")
+  }
+
+  @Test(arguments: [
     (
       #"{"file": "s.csv", "colums": {}}"#,
       #"campaigns[0].messages[0].recipients: unknown key "colums" — did you mean "columns"?"#
