@@ -68,6 +68,18 @@ package struct CSVTable: Sendable, Hashable {
       )
       return table
     }
+    /// Counts `row` and hands it to `body`; past the most rows, reports it and says to stop.
+    func take(_ row: borrowing CSVRow, counted unit: String) -> Bool {
+      guard table.rowCount < maximumRows else {
+        problems.add(
+          line: row.line, column: 1,
+          "more than \(maximumRows) \(unit) — split the file into several files")
+        return false
+      }
+      table.rowCount += 1
+      body(row, &problems)
+      return true
+    }
     bytes.withUnsafeBufferPointer { buffer in
       var start = 0
       if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF { start = 3 }
@@ -109,14 +121,7 @@ package struct CSVTable: Sendable, Hashable {
                 + "contains \(describe(table.separator)) with \"…\", or remove the extra field")
             continue
           }
-          guard table.rowCount < maximumRows else {
-            problems.add(
-              line: row.line, column: 1,
-              "more than \(maximumRows) rows — split the file into several files")
-            return
-          }
-          table.rowCount += 1
-          body(row, &problems)
+          guard take(row, counted: "rows") else { return }
         }
       } else {
         guard allowsPlainList else {
@@ -132,14 +137,7 @@ package struct CSVTable: Sendable, Hashable {
         while lines.hasMore {
           lines.readLine(into: &row, problems: &problems)
           if row.isBlank { continue }
-          guard table.rowCount < maximumRows else {
-            problems.add(
-              line: row.line, column: 1,
-              "more than \(maximumRows) lines — split the file into several files")
-            return
-          }
-          table.rowCount += 1
-          body(row, &problems)
+          guard take(row, counted: "lines") else { return }
         }
       }
     }
