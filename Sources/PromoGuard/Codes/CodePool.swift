@@ -35,6 +35,9 @@ package final class CodePool: Sendable, Hashable {
   private let expiries: [Int64]?
   /// Each code's line when the lines are not consecutive; otherwise `nil` and code `i` is on `firstLine + i`.
   private let lines: [UInt32]?
+  /// Each code's column when some code is not in column 1 (a code column after others, or indented);
+  /// otherwise `nil`.
+  private let codeColumns: [UInt32]?
   private let firstLine: Int
   /// Open addressing, linear probing: 0 empty, else `(hash >> 57) << 25 | (index + 1)`.
   private let table: [UInt32]
@@ -76,7 +79,7 @@ package final class CodePool: Sendable, Hashable {
   init(
     file: String, path: String, singleUse: Bool, validFor: ISODuration?, columns: Columns,
     matching: CodeMatching, codes: PackedStrings, customers: PackedStrings?, expiries: [Int64]?,
-    lines: [UInt32]?, firstLine: Int,
+    lines: [UInt32]?, firstLine: Int, codeColumns: [UInt32]? = nil,
     duplicates: (_ index: Int, _ earlier: Int) -> Void = { _, _ in }
   ) {
     self.file = file
@@ -89,6 +92,7 @@ package final class CodePool: Sendable, Hashable {
     self.customers = customers
     self.expiries = expiries
     self.lines = lines
+    self.codeColumns = codeColumns
     self.firstLine = firstLine
     var capacity = 16
     while capacity < codes.count + codes.count / 2 + 1 { capacity <<= 1 }
@@ -167,15 +171,20 @@ package final class CodePool: Sendable, Hashable {
     return firstLine + index
   }
 
-  /// Where code `index` is written: the pool file, its line, column 1.
+  /// The 1-based column (in characters) where code `index` starts in the pool file.
+  package func column(at index: Int) -> Int {
+    codeColumns.map { Int($0[index]) } ?? 1
+  }
+
+  /// Where code `index` is written: the pool file, its line and column.
   package func location(at index: Int) -> FileLocation {
-    FileLocation(file: path, line: line(at: index), column: 1)
+    FileLocation(file: path, line: line(at: index), column: column(at: index))
   }
 
   /// The bytes the pool keeps resident (capacities of its buffers).
   package var residentBytes: Int {
     codes.residentBytes + (customers?.residentBytes ?? 0) + (expiries?.capacity ?? 0) * 8
-      + (lines?.capacity ?? 0) * 4 + table.capacity * 4
+      + (lines?.capacity ?? 0) * 4 + (codeColumns?.capacity ?? 0) * 4 + table.capacity * 4
   }
 
   private static func storedKey(

@@ -59,6 +59,7 @@ enum CodePoolLoader {
     var expiries = expiresIndex.map { _ in [Int64]() }
     var lines: [UInt32]?
     var firstLine = 0
+    var codeColumns: [UInt32]?
     _ = CSVTable.read(bytes, expecting: names, allowsPlainList: true, problems: &problems) {
       row, problems in
       let isValid = row.withTrimmedBytes(at: codeIndex) { code -> Bool in
@@ -111,6 +112,10 @@ enum CodePoolLoader {
         lines = (0..<index).map { UInt32(firstLine + $0) }
       }
       lines?.append(UInt32(truncatingIfNeeded: row.line))
+      // Columns are kept only once a code is not in column 1.
+      let column = row.column(at: codeIndex)
+      if codeColumns == nil, column != 1 { codeColumns = [UInt32](repeating: 1, count: index) }
+      codeColumns?.append(UInt32(truncatingIfNeeded: column))
     }
     if codes.count == 0, problems.isEmpty {
       problems.add(line: 1, column: 1, "the pool file has no codes — add one code a line")
@@ -120,12 +125,13 @@ enum CodePoolLoader {
     let pool = CodePool(
       file: options.file, path: path, singleUse: options.singleUse, validFor: options.validFor,
       columns: columns, matching: matching, codes: codes, customers: customers,
-      expiries: expiries.map { Array($0) }, lines: lines.map { Array($0) }, firstLine: firstLine
+      expiries: expiries.map { Array($0) }, lines: lines.map { Array($0) }, firstLine: firstLine,
+      codeColumns: codeColumns.map { Array($0) }
     ) { index, earlier in
       let line = lines.map { Int($0[index]) } ?? firstLine + index
       let earlierLine = lines.map { Int($0[earlier]) } ?? firstLine + earlier
       problems.add(
-        line: line, column: 1,
+        line: line, column: codeColumns.map { Int($0[index]) } ?? 1,
         matching == .relaxed
           ? "the code \(FoundValue.quoted(codes.string(at: index))) is the same to checkout as "
             + "\(FoundValue.quoted(codes.string(at: earlier))) on line \(earlierLine) (case, spaces, dashes and "

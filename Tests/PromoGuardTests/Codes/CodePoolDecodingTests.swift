@@ -166,6 +166,32 @@ import Testing
     #expect(problems.contains { $0.hasPrefix("shop/p.csv:3:1:") }, "\(problems)")
   }
 
+  @Test func aCodeAfterOtherColumnsIsLocatedAtItsOwnColumn() {
+    // The code column is the second: "c-22," is 5 characters, so line 3's code starts at column 6; a
+    // campaign with exact codes "A1" elsewhere collides with line 2's "A1" at column 5 ("c-1," is 4).
+    let pool = "customer,code\nc-1,A1\nc-22,A1\n"
+    let problems = Self.failure(
+      Self.load(
+        Self.campaign(activation: #"{"pool": {"file": "p.csv"}}"#), companions: ["p.csv": pool]))
+    #expect(
+      problems == [
+        #"shop/p.csv:3:6: the code "A1" is the same to checkout as "A1" on line 2 (case, spaces, dashes and underscores are ignored) — remove one"#
+      ])
+    let clean = "customer,code\nc-1,A1\nc-22,B2\n"
+    let sources = [
+      CampaignSource(
+        path: "shop/welcome.json",
+        bytes: Array(Self.campaign(activation: #"{"pool": {"file": "p.csv"}}"#).utf8),
+        companions: ["p.csv": Array(clean.utf8)]),
+      CampaignSource(
+        path: "shop/other.json", bytes: Array(Self.campaign(id: "o", activation: #"{"codes": ["a1"]}"#).utf8)),
+    ]
+    var collisions = [String]()
+    do { _ = try CampaignLoader.load(sources) } catch { collisions = error.diagnostics.map(\.description) }
+    #expect(collisions.count == 1, "\(collisions)")
+    #expect(collisions.first?.hasPrefix("shop/p.csv:2:5: campaigns[0].activation.pool: the pool code \"A1\"") == true)
+  }
+
   @Test func wrongColumnNamesLeaveThePoolFileForTheNextRun() {
     // With the code column misnamed every row would look wrong, so only the option is reported.
     let activation = #"{"pool": {"file": "p.csv", "columns": {"code": "x", "customer": "x"}}}"#
