@@ -14,6 +14,9 @@ struct PoolIndex: Sendable {
 
   /// The pool campaigns, in load order.
   let entries: [Entry]
+  /// With several pools, every pool's codes in one table, so a typed code is looked up once whatever the
+  /// number of pools; `nil` with one pool or none (the pool's own table serves).
+  private let combined: PoolCodeTable?
 
   /// Whether no campaign has a pool: the look-up of ordinary codes then skips pools entirely.
   var isEmpty: Bool { entries.isEmpty }
@@ -43,15 +46,62 @@ struct PoolIndex: Sendable {
       entries.append(Entry(campaign: compiled, pool: pool, sendTimes: sendTimes))
     }
     self.entries = entries
+    self.combined = Self.combinedTable(entries.map(\.pool))
+  }
+
+  /// One table of every pool's codes, each under its ``lookupKey(relaxed:exact:)``; `nil` for fewer than two
+  /// pools or more codes than a table can refer to (the loader's limit is lower).
+  private static func combinedTable(_ pools: [CodePool]) -> PoolCodeTable? {
+    let total = pools.reduce(0) { $0 + $1.count }
+    guard pools.count > 1, total <= PoolCodeTable.maximumCodes else { return nil }
+    var table = PoolCodeTable(pools: pools, expected: total)
+    for (position, pool) in pools.enumerated() {
+      for index in 0..<pool.count {
+        let reference = table.reference(pool: position, index: index)
+        pool.withCodeBytes(at: index) { bytes in
+          CodeLookupKey.withKey(of: bytes, matching: .relaxed) { relaxed in
+            CodeLookupKey.withKey(of: bytes, matching: .exact) { exact in
+              table.insert(reference, key: lookupKey(relaxed: relaxed, exact: exact))
+            }
+          }
+        }
+      }
+    }
+    return table
+  }
+
+  /// What a code is filed under in the combined table: its relaxed key, or for a code without letters or
+  /// digits (only an exact pool keeps one) its exact key. A typed code matching a pool code under that pool's
+  /// matching has the same relaxed key, so it is found under the same entry.
+  private static func lookupKey(
+    relaxed: UnsafeBufferPointer<UInt8>, exact: UnsafeBufferPointer<UInt8>
+  ) -> UnsafeBufferPointer<UInt8> {
+    relaxed.isEmpty ? exact : relaxed
   }
 
   /// The pool entry and code index of a typed code, if any pool has it.
   ///
-  /// - Complexity: O(*p*) for *p* pool campaigns, each look-up O(1) whatever the pool's size.
+  /// - Complexity: O(1) expected whatever the number and sizes of the pools (O(log *p*) to name the pool of a
+  ///   candidate, for *p* pools).
   func lookUp(_ typed: String) -> (entry: Int, index: Int)? {
-    for (position, entry) in entries.enumerated() {
-      if let index = entry.pool.index(of: typed) { return (position, index) }
+    guard let combined else {
+      guard let entry = entries.first, let index = entry.pool.index(of: typed) else { return nil }
+      return (0, index)
     }
-    return nil
+    return CodeLookupKey.withKey(of: typed, matching: .relaxed) { relaxed in
+      CodeLookupKey.withKey(of: typed, matching: .exact) { exact -> (entry: Int, index: Int)? in
+        guard !exact.isEmpty else { return nil }
+        let found = combined.first(Self.lookupKey(relaxed: relaxed, exact: exact)) { reference in
+          let pool = combined.pools[combined.code(reference).pool]
+          return pool.matching == .relaxed
+            ? !relaxed.isEmpty && combined.has(reference, key: relaxed, matching: .relaxed)
+            : combined.has(reference, key: exact, matching: .exact)
+        }
+        return found.map { combined.code($0) }.map { (entry: $0.pool, index: $0.index) }
+      }
+    }
   }
+
+  /// The bytes the combined table keeps (zero with fewer than two pools).
+  var residentBytes: Int { combined?.residentBytes ?? 0 }
 }

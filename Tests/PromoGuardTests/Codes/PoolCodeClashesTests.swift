@@ -61,6 +61,15 @@ import Testing
     #expect(Self.clashes(pools) == ["2.0 -> 0.0"])
   }
 
+  @Test func codesWithoutLettersOrDigitsInExactPoolsClashWhenEqual() throws {
+    // Exact matching keeps "---" as written; relaxed matching would read it as nothing.
+    let pools = [
+      try Self.pool(["---", "a1"], matching: .exact), try Self.pool(["-_-", "b2"], matching: .exact),
+      try Self.pool(["---"], matching: .exact),
+    ]
+    #expect(Self.clashes(pools) == ["2.0 -> 0.0"])
+  }
+
   @Test func oneCodeInManyPoolsIsReportedOncePerLaterPool() throws {
     // "shared" in each of 50 pools: every pool after the first reports it, against pool 0.
     let pools = try (0..<50).map { try Self.pool(["own\($0)", "shared"]) }
