@@ -491,10 +491,11 @@ private struct CSVParser {
   mutating func readLine(into row: inout CSVRow, problems: inout CSVProblems) {
     row.reset(line: line)
     row.places.append((line, 1))
+    let start = position
     while position < buffer.count, buffer[position] != 0x0A, buffer[position] != 0x0D {
-      row.bytes.append(buffer[position])
       position += 1
     }
+    row.bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<position]))
     checkUTF8(row.bytes[...], line: line, column: 1, problems: &problems)
     row.endField()
     if position < buffer.count {
