@@ -2,7 +2,7 @@ import Foundation
 import PromoGuard
 
 /// The pool cases: `pool-load-10m` (load time and resident bytes per code of a 10,000,000-code pool) and
-/// `pool-code` (one evaluation of a pool code with a 1,000-code pool and with a 10,000,000-code pool loaded).
+/// `pool-code` (one evaluation of a pool code with a 1,000-code pool, a 10,000,000-code pool, or 500 pools loaded).
 ///
 /// Both print their figures and nothing else, like `--resident`; they are run only when named with `--case`.
 enum PoolBench {
@@ -69,13 +69,40 @@ enum PoolBench {
     ].joined(separator: "\n")
   }
 
-  /// `pool-code`: the mean time of one evaluation entering a pool code, with a small and a large pool.
+  /// `pools` pool campaigns of `each` codes: campaign *k* (`pool-k`, 10% off) holds the generated codes
+  /// `k × each ..< (k + 1) × each`, so no two pools share a code.
+  static func loadPools(_ pools: Int, each: Int) throws(BenchError) -> CampaignSet {
+    var campaigns = [String]()
+    var companions = [String: [UInt8]]()
+    for pool in 0..<pools {
+      campaigns.append(
+        #"{"id": "pool-\#(pool)", "name": "Pool", "currency": "USD", "#
+          + #""activation": {"pool": {"file": "codes-\#(pool).txt"}}, "benefit": {"percentOff": 10}}"#)
+      var bytes = [UInt8]()
+      for index in (pool * each)..<((pool + 1) * each) {
+        bytes += code(index)
+        bytes.append(UInt8(ascii: "\n"))
+      }
+      companions["codes-\(pool).txt"] = bytes
+    }
+    let text = #"{"format": "promoguard/1", "campaigns": ["# + campaigns.joined(separator: ",") + "]}"
+    do {
+      return try CampaignSet(sources: [
+        CampaignSource(path: "pools.json", bytes: Array(text.utf8), companions: companions)
+      ])
+    } catch {
+      throw BenchError("the generated pools do not load:\n\(error)")
+    }
+  }
+
+  /// `pool-code`: the mean time of one evaluation entering a pool code, with a small and a large pool, and
+  /// with 500 pool campaigns of 1,000 codes each (the code typed may be in any of them).
   static func measureCode() throws(BenchError) -> String {
     var lines = [String]()
     var means = [Double]()
-    for count in [1_000, 10_000_000] {
-      let set = try load(poolFile(count: count))
-      // 10,000 codes spread over the pool (a stride coprime with the count), typed in lower case.
+    for (pools, count) in [(1, 1_000), (1, 10_000_000), (500, 500_000)] {
+      let set = try pools == 1 ? load(poolFile(count: count)) : loadPools(pools, each: count / pools)
+      // 10,000 codes spread over the pools (a stride coprime with the count), typed in lower case.
       let typed = (0..<10_000).map {
         String(decoding: code($0 &* 7_919 % count), as: UTF8.self).lowercased()
       }
@@ -104,11 +131,12 @@ enum PoolBench {
       }
       means.append(best)
       lines.append(
-        "pool-code: \(count) codes loaded: \(NumberText.duration(best)) per evaluation "
-          + "(best of 10 runs of 10,000)")
+        "pool-code: \(count) codes loaded in \(pools) pool\(pools == 1 ? "" : "s"): "
+          + "\(NumberText.duration(best)) per evaluation (best of 10 runs of 10,000)")
     }
-    if means.count == 2 {
+    if means.count == 3 {
       lines.append("ratio 10,000,000 / 1,000: " + String(format: "%.2f", means[1] / means[0]))
+      lines.append("ratio 500 pools / 1 pool: " + String(format: "%.2f", means[2] / means[0]))
     }
     return lines.joined(separator: "\n")
   }
