@@ -2,7 +2,7 @@
 /// caller: 4 bytes a slot, at most two thirds of the slots used.
 ///
 /// A ``CampaignSet`` indexes its codes and its campaign ids with these rather than with dictionaries keyed by
-/// `String`, which hold a 16-byte key and the whole value in each of about 2.7 buckets per element. Each slot
+/// `String`, which hold a 16-byte key and the whole value in each of 1.3 to 2.7 buckets per element. Each slot
 /// holds the element's index + 1 (25 bits; 0 marks an empty slot) and 7 bits of its hash, so that a look-up
 /// compares an element only when those bits agree. The caller hashes with `Hasher` (seeded per process), so
 /// that a file cannot choose keys that collide.

@@ -41,6 +41,20 @@ import Testing
     #expect(set.lookUp("") == nil)
   }
 
+  @Test func anExactCodeMatchesItsCanonicallyEquivalentSpellings() throws {
+    // Written with é as one scalar (U+00E9); typed with e and a combining acute accent (U+0301): the same
+    // text to a reader and to `String` equality, which the code dictionaries used before `mem13`.
+    let set = try EngineFixture.set([
+      "{\"id\": \"cafe\", \"name\": \"Café\", \"currency\": \"USD\", \"codeMatching\": \"exact\", "
+        + "\"activation\": {\"codes\": [\"Caf\u{E9}-1\"]}, \"benefit\": {\"percentOff\": 10}}"
+    ])
+    let entry = try #require(set.lookUp("Cafe\u{301}-1"))
+    #expect(entry.campaign.id == "cafe")
+    #expect(entry.code.unicodeScalars.map(\.value) == [0x43, 0x61, 0x66, 0xE9, 0x2D, 0x31])
+    #expect(set.lookUp("Caf\u{E9}-1")?.campaign.id == "cafe")
+    #expect(set.lookUp("cafe\u{301}-1") == nil)
+  }
+
   @Test func everyIDFindsItsCampaignAndNoOther() throws {
     let set = try EngineFixture.set(Self.campaigns(500))
     for index in 0..<500 {
