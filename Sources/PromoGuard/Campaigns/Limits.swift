@@ -21,10 +21,10 @@ package struct Limits: Sendable, Hashable {
 
 /// How a campaign combines with others.
 package struct Stacking: Sendable, Hashable {
-  /// An exclusive campaign never combines: the customer gets it alone or the stack of the others.
-  package var exclusive: Bool
   /// Higher applies first; ties by campaign id.
   package var priority: Int64
+  /// An exclusive campaign never combines: the customer gets it alone or the stack of the others.
+  package var exclusive: Bool
 
   /// Not exclusive, priority 0.
   package static let `default` = Stacking(exclusive: false, priority: 0)

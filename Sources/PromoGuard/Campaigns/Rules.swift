@@ -3,38 +3,40 @@
 /// A campaign's mechanics (what checkout is configured to do) and its terms (what was promised) are both `Rules`,
 /// so the engine evaluates the one and the promise oracle the other with the same meaning.
 package struct Rules: Sendable, Hashable {
-  /// The currency of every amount; a checkout in another currency is `wrongCurrency`.
-  package var currency: Currency
+  // The stored properties are declared in this order, not the order of the file format, so that the one-byte
+  // and four-byte fields fill the padding after `window` (a loaded campaign keeps one `Rules`: 16 bytes less).
   /// The zone in which times without an offset were written.
   package var zone: Zone
-  /// When the campaign runs.
-  package var window: Window
   /// Codes or automatic.
   package var activation: Activation
-  /// How entered codes are compared with the codes.
-  package var codeMatching: CodeMatching
   /// Who may use it; `nil` means anyone, signed in or not.
   package var audience: Audience?
   /// Where it may be used (`web`, `app`, `phone`, `store`, ...); `nil` means everywhere.
   package var channels: [String]?
-  /// Minimum spend, quantity and first order.
-  package var conditions: Conditions
   /// The lines it discounts and measures conditions on.
   package var target: Target
-  /// What it gives.
-  package var benefit: Benefit
-  /// A cap on its discount.
-  package var maxDiscount: Money?
-  /// At most this many target units priced above zero are discounted, chosen by `maxItemsPick`.
-  package var maxItems: Int64?
+  /// When the campaign runs.
+  package var window: Window
+  /// How entered codes are compared with the codes.
+  package var codeMatching: CodeMatching
   /// Which units `maxItems` takes: the cheapest (default) or the most expensive.
   package var maxItemsPick: ItemPick
+  /// How the exact discount is rounded to minor units.
+  package var rounding: RoundingRule
+  /// The currency of every amount; a checkout in another currency is `wrongCurrency`.
+  package var currency: Currency
+  /// Minimum spend, quantity and first order.
+  package var conditions: Conditions
+  /// What it gives.
+  package var benefit: Benefit
+  /// At most this many target units priced above zero are discounted, chosen by `maxItemsPick`.
+  package var maxItems: Int64?
+  /// A cap on its discount.
+  package var maxDiscount: Money?
   /// Redemption limits.
   package var limits: Limits
   /// Exclusivity and priority.
   package var stacking: Stacking
-  /// How the exact discount is rounded to minor units.
-  package var rounding: RoundingRule
 
   /// Creates rules; every restriction defaults to none.
   package init(

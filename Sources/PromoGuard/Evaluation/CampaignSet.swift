@@ -13,17 +13,15 @@ public struct CampaignSet: Sendable {
   package let files: [CampaignFile]
   /// Every campaign, in load order.
   let campaigns: [CompiledCampaign]
-  /// Codes of campaigns with exact matching, by `CodeKey.exact`.
-  let exactCodes: [String: CodeEntry]
-  /// Codes of campaigns with relaxed matching, by `CodeKey.relaxed`.
-  let relaxedCodes: [String: CodeEntry]
+  /// The codes the campaigns write, by their key under each campaign's `codeMatching`.
+  let codes: CodeIndex
   /// Automatic campaigns, in application order (priority descending, then id), indexed by currency, window,
   /// channel and audience.
   let automaticIndex: AutomaticIndex
   /// The code each message link enters, by URL.
   let links: [String: String]
   /// Campaigns by id.
-  let byID: [String: CompiledCampaign]
+  let byID: CampaignsByID
   /// The campaigns whose codes are in a pool.
   let pools: PoolIndex
 
@@ -43,7 +41,24 @@ public struct CampaignSet: Sendable {
   /// - Throws: `LoadError` listing every problem in every file.
   /// - Complexity: O(*n*) in the total size of the files.
   public init(sources: [CampaignSource]) throws(LoadError) {
-    try self.init(files: try CampaignLoader.load(sources))
+    // `load` has checked the files together already: they are compiled without checking them again.
+    self.init(checkedFiles: Self.trimmed(try CampaignLoader.load(sources)))
+  }
+
+  /// The files with their campaign arrays reallocated to their counts: a decoded file's array grew by
+  /// doubling and keeps up to half its capacity unused, for as long as the set lives.
+  ///
+  /// Only for files the set alone holds (those `init(sources:)` decodes): each array is then freed as soon as
+  /// its copy is made.
+  private static func trimmed(_ files: consuming [CampaignFile]) -> [CampaignFile] {
+    for index in files.indices where files[index].campaigns.capacity > files[index].campaigns.count
+    {
+      var campaigns = [Campaign]()
+      campaigns.reserveCapacity(files[index].campaigns.count)
+      campaigns.append(contentsOf: files[index].campaigns)
+      files[index].campaigns = campaigns
+    }
+    return files
   }
 
   /// Compiles decoded files, checking what no single file can (unique ids, colliding codes, links).
@@ -57,60 +72,56 @@ public struct CampaignSet: Sendable {
   }
 
   private init(checkedFiles files: [CampaignFile]) {
-    let all = files.flatMap(\.campaigns)
-    let order = all.indices.sorted { a, b in
-      let (left, right) = (all[a], all[b])
-      if left.mechanics.stacking.priority != right.mechanics.stacking.priority {
-        return left.mechanics.stacking.priority > right.mechanics.stacking.priority
-      }
-      return left.id < right.id
-    }
-    var ranks = [Int](repeating: 0, count: all.count)
-    for (rank, index) in order.enumerated() { ranks[index] = rank }
+    // The campaigns are read in place in their files: no second array of every `Campaign` is built.
     var sources = [(file: Int, campaign: Int)]()
-    sources.reserveCapacity(all.count)
+    sources.reserveCapacity(files.reduce(0) { $0 + $1.campaigns.count })
     for (file, contents) in files.enumerated() {
       for campaign in contents.campaigns.indices { sources.append((file, campaign)) }
     }
+    func campaign(_ index: Int) -> Campaign {
+      files[sources[index].file].campaigns[sources[index].campaign]
+    }
+    // The sort keys, read once: comparing through `campaign(_:)` would copy two campaigns per comparison.
+    let priorities = sources.indices.map { campaign($0).sharedMechanics.rules.stacking.priority }
+    let ids = sources.indices.map { campaign($0).id }
+    let order = sources.indices.sorted { a, b in
+      if priorities[a] != priorities[b] { return priorities[a] > priorities[b] }
+      return ids[a] < ids[b]
+    }
+    var ranks = [Int](repeating: 0, count: sources.count)
+    for (rank, index) in order.enumerated() { ranks[index] = rank }
     let productNames = Self.productNames(files)
     // Equal targets get one number, so an evaluation matches each distinct target's lines once.
     var targetNumbers = [Target: Int]()
-    let compiled = all.indices.map { index in
-      let target = all[index].mechanics.target
+    var compiled = [CompiledCampaign]()
+    compiled.reserveCapacity(sources.count)
+    var links = [String: String]()
+    var poolCampaigns = [(compiled: CompiledCampaign, source: Campaign)]()
+    for index in sources.indices {
+      let source = campaign(index)
+      let rules = source.sharedMechanics
+      let target = rules.rules.target
       let targetNumber = targetNumbers[target] ?? targetNumbers.count
       if targetNumber == targetNumbers.count { targetNumbers[target] = targetNumber }
-      return CompiledCampaign(
-        id: all[index].id, name: all[index].name, rules: all[index].sharedMechanics,
-        rank: ranks[index],
+      let campaign = CompiledCampaign(
+        id: source.id, name: source.name, rules: rules, rank: ranks[index],
         source: sources[index],
-        giftNames: Self.giftNames(all[index].mechanics.benefit, productNames),
+        giftNames: Self.giftNames(rules.rules.benefit, productNames),
         targetNumber: targetNumber)
-    }
-    var exact = [String: CodeEntry]()
-    var relaxed = [String: CodeEntry]()
-    var links = [String: String]()
-    var byID = [String: CompiledCampaign](minimumCapacity: compiled.count)
-    for (campaign, source) in zip(compiled, all) {
-      byID[campaign.id] = campaign
-      for code in campaign.rules.activation.codes {
-        switch campaign.rules.codeMatching {
-        case .exact: exact[CodeKey.exact(code)] = CodeEntry(campaign: campaign, code: code)
-        case .relaxed: relaxed[CodeKey.relaxed(code)] = CodeEntry(campaign: campaign, code: code)
-        }
-      }
+      compiled.append(campaign)
       for message in source.messages {
         if let link = message.link, let code = link.appliesCode { links[link.url] = code }
       }
+      if rules.rules.activation.pool != nil { poolCampaigns.append((campaign, source)) }
     }
     self.files = files
     self.campaigns = compiled
-    self.exactCodes = exact
-    self.relaxedCodes = relaxed
+    self.codes = CodeIndex(compiled)
     self.automaticIndex = AutomaticIndex(
       order.map { compiled[$0] }.filter { $0.rules.activation == .automatic })
     self.links = links
-    self.byID = byID
-    self.pools = PoolIndex(zip(compiled, all).map { ($0, $1) })
+    self.byID = CampaignsByID(compiled)
+    self.pools = PoolIndex(poolCampaigns)
   }
 
   /// The campaign a code typed at checkout belongs to, if any.
@@ -119,8 +130,10 @@ public struct CampaignSet: Sendable {
   /// - Returns: The campaign and its code as written, or `nil` for an unknown code.
   /// - Complexity: O(1) expected; with pools, O(*p*) for *p* pool campaigns, whatever their sizes.
   func lookUp(_ code: String) -> CodeEntry? {
-    if !exactCodes.isEmpty, let entry = exactCodes[CodeKey.exact(code)] { return entry }
-    if let entry = relaxedCodes[CodeKey.relaxed(code)] { return entry }
+    if let found = codes.find(code) {
+      let campaign = campaigns[found.campaign]
+      return CodeEntry(campaign: campaign, code: campaign.rules.activation.codes[found.position])
+    }
     guard !pools.isEmpty, let found = pools.lookUp(code) else { return nil }
     let entry = pools.entries[found.entry]
     return CodeEntry(

@@ -12,25 +12,37 @@ final class CompiledCampaign: Sendable {
     _read { yield sharedRules.rules }
   }
   /// Position in application order: priority descending, then id ascending.
-  let rank: Int
+  var rank: Int { Int(storedRank) }
   /// Where the campaign's file wrote it: the index of its file in the set and its index in that file.
-  let source: (file: Int, campaign: Int)
+  var source: (file: Int, campaign: Int) { (Int(sourceFile), Int(sourceCampaign)) }
   /// The names of the gift's SKUs, from the campaign file's catalog, for messages.
   let giftNames: [String: String]
   /// The number of the campaign's target among the distinct targets of its set: campaigns with equal targets
   /// share it, so one evaluation finds each target's lines once (`TargetCache`).
-  let targetNumber: Int
+  var targetNumber: Int { Int(storedTargetNumber) }
+
+  // The numbers are held in 32 bits (a set has at most `CampaignLoader.maximumCampaigns` campaigns, and files
+  // and distinct targets are fewer): one loaded campaign is 16 bytes smaller.
+  /// ``rank``.
+  private let storedRank: Int32
+  /// ``targetNumber``.
+  private let storedTargetNumber: Int32
+  /// The file of ``source``.
+  private let sourceFile: Int32
+  /// The campaign of ``source``.
+  private let sourceCampaign: Int32
 
   init(
     id: String, name: String, rules: SharedRules, rank: Int, source: (file: Int, campaign: Int),
     giftNames: [String: String] = [:], targetNumber: Int
   ) {
-    self.targetNumber = targetNumber
     self.id = id
     self.name = name
     self.sharedRules = rules
-    self.rank = rank
-    self.source = source
+    self.storedRank = Int32(truncatingIfNeeded: rank)
+    self.sourceFile = Int32(truncatingIfNeeded: source.file)
+    self.sourceCampaign = Int32(truncatingIfNeeded: source.campaign)
     self.giftNames = giftNames
+    self.storedTargetNumber = Int32(truncatingIfNeeded: targetNumber)
   }
 }

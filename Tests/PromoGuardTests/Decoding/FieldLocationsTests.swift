@@ -35,6 +35,40 @@ import Testing
     #expect(locations.count == 2)
   }
 
+  @Test(arguments: [(1 << 26) - 1, 1 << 26, 40_000_000, Int(Int32.max) + 1])
+  func aLineOrColumnPastThePackedRangeIsKeptExactly(position: Int) {
+    // 26 bits a position: 67,108,863 is the last that packs; the others are kept as given, not clamped.
+    let given = [
+      "id": FileLocation(file: "a.json", line: position, column: 7),
+      "name": FileLocation(file: "a.json", line: 8, column: position),
+    ]
+    let locations = FieldLocations(given)
+    #expect(locations["id"] == given["id"])
+    #expect(locations["name"] == given["name"])
+    #expect(locations.count == 2)
+  }
+
+  @Test func moreKeysThanAWordCanNumberAreAllFound() {
+    // 12 bits of key number: 4,096 numbers, some taken by the usual keys; 5,000 list elements do not fit.
+    var given = [String: FileLocation]()
+    for index in 0..<5_000 {
+      given["target.include.skus.\(index)"] = FileLocation(
+        file: "a.json", line: 2, column: 10 + index)
+    }
+    let locations = FieldLocations(given)
+    #expect(locations.count == 5_000)
+    #expect(locations["target.include.skus.0"]?.column == 10)
+    #expect(locations["target.include.skus.4999"]?.column == 5_009)
+    #expect(locations["target.include.skus.5000"] == nil)
+  }
+
+  @Test func theOrderLocationsAreGivenInDoesNotMatter() {
+    var reversed = [String: FileLocation]()
+    for key in Self.given.keys.sorted().reversed() { reversed[key] = Self.given[key] }
+    #expect(FieldLocations(reversed) == FieldLocations(Self.given))
+    #expect(FieldLocations(reversed).hashValue == FieldLocations(Self.given).hashValue)
+  }
+
   @Test func aDecodedCampaignLocatesItsFields() throws {
     // Line 1 of the file is `{"format": …, "campaigns": [`; line 2 is the campaign, indented by two spaces.
     // A field's location is where its key starts (a list element's, where the element starts): its
