@@ -3,10 +3,52 @@
 struct Eligibility {
   /// The statuses that hold, as a bit set (bit *n* is the status with order *n*).
   var reasons: StatusSet = []
-  /// The numbers behind them, when asked for.
-  var detail: CodeDetail?
+  /// Whether the numbers behind the reasons are kept (for an entered code).
+  private var explains = false
+  /// The numbers behind the reasons, in a box made at the first one written: an eligibility that holds
+  /// (or one that does not explain) carries one word, not the 400 bytes of a `CodeDetail`, so moving it into
+  /// a candidate or a near miss is cheap.
+  private var detailBox: DetailBox?
   /// The campaign's target lines, when the checkout is in the campaign's currency.
   var targets: TargetLines?
+
+  /// The numbers behind the reasons when asked for (`explain`), else `nil`.
+  ///
+  /// Read as an empty detail until a number is written; written in place (the box is copied first when
+  /// another eligibility shares it, so `Eligibility` keeps value semantics).
+  var detail: CodeDetail? {
+    get {
+      guard explains else { return nil }
+      return detailBox?.value ?? CodeDetail()
+    }
+    _modify {
+      guard explains else {
+        var none: CodeDetail? = nil
+        yield &none
+        return
+      }
+      if detailBox != nil && !isKnownUniquelyReferenced(&detailBox) {
+        detailBox = detailBox.map { DetailBox($0.value) }
+      }
+      if let box = detailBox {
+        yield &box.value
+      } else {
+        let box = DetailBox(CodeDetail())
+        detailBox = box
+        yield &box.value
+      }
+    }
+  }
+
+  /// The box holding a written detail.
+  private final class DetailBox {
+    /// The detail.
+    var value: CodeDetail?
+
+    init(_ value: CodeDetail?) {
+      self.value = value
+    }
+  }
 
   /// Checks `campaign` against `checkout`.
   ///
@@ -38,7 +80,7 @@ struct Eligibility {
     explain: Bool, cache: inout TargetCache
   ) {
     // Read in place: copying `Rules` out of the shared campaign would retain every one of its fields.
-    if explain { detail = CodeDetail() }
+    explains = explain
     if campaign.rules.window.isBeforeStart(checkout.at) {
       reasons.insert(.notYetActive)
       detail?.starts = campaign.rules.window.starts

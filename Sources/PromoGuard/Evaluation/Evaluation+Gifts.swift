@@ -4,6 +4,11 @@ extension Evaluation {
   ///
   /// - Parameter checkout: The checkout being evaluated.
   mutating func collectGifts(_ checkout: Checkout) {
+    // Usually no gift campaign is involved: nothing to collect, no list built.
+    guard
+      !missingGifts.isEmpty
+        || candidates.indices.contains(where: { candidates[$0].campaign.rules.benefit.gift != nil })
+    else { return }
     var found = [(rank: Int, gift: Quote.Gift)]()
     for campaign in missingGifts {
       if let gift = campaign.rules.benefit.gift {

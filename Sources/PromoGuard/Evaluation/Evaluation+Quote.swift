@@ -12,16 +12,23 @@ extension Evaluation {
     lines.reserveCapacity(checkout.lines.count)
     var discount: Int64 = 0
     let checkoutLines = checkout.lines
-    // Read through `checkoutLines[index]`: binding each line would copy it.
-    for index in checkoutLines.indices {
-      let lineDiscount = original.original[index] - basket.current[index]
-      discount += lineDiscount
-      lines.append(
-        Quote.Line(
-          sku: SKU(checkoutLines[index].sku), quantity: checkoutLines[index].quantity,
-          unitPrice: checkoutLines[index].unitPrice,
-          subtotal: money(original.original[index]), discount: money(lineDiscount),
-          total: money(basket.current[index])))
+    // Read in place through buffers: binding each line would copy it, and the arrays' subscripts check
+    // bounds on every read (the three have one entry per line).
+    checkoutLines.withUnsafeBufferPointer { checkoutLines in
+      original.original.withUnsafeBufferPointer { amounts in
+        basket.current.withUnsafeBufferPointer { current in
+          for index in checkoutLines.indices {
+            let lineDiscount = amounts[index] - current[index]
+            discount += lineDiscount
+            lines.append(
+              Quote.Line(
+                sku: SKU(checkoutLines[index].sku), quantity: checkoutLines[index].quantity,
+                unitPrice: checkoutLines[index].unitPrice,
+                subtotal: money(amounts[index]), discount: money(lineDiscount),
+                total: money(current[index])))
+          }
+        }
+      }
     }
     let shippingDiscount = original.originalShipping - basket.currentShipping
     var applied = [Quote.AppliedCampaign]()
@@ -32,9 +39,26 @@ extension Evaluation {
       // A combined benefit's part off shipping (0 for any other benefit).
       let shipping = candidates[index].outcome?.shipping ?? 0
       let isShipping = candidates[index].campaign.rules.benefit.isShipping
-      var lineDiscounts = [Int64](repeating: 0, count: checkout.lines.count)
+      // Appended in one pass over the lines (the outcome's lines ascend): `[Int64](repeating:count:)` goes
+      // through an unspecialised library entry that looks the array type's metadata up at run time.
+      var lineDiscounts = [Int64]()
+      lineDiscounts.reserveCapacity(checkoutLines.count)
       if let outcome = candidates[index].outcome {
-        for k in outcome.lines.indices { lineDiscounts[outcome.lines[k]] = outcome.amounts[k] }
+        var k = 0
+        for line in checkoutLines.indices {
+          if k < outcome.lines.count && outcome.lines[k] == line {
+            lineDiscounts.append(outcome.amounts[k])
+            k += 1
+          } else {
+            lineDiscounts.append(0)
+          }
+        }
+        // Lines out of order (never expected): place every share by its line, as before.
+        if k < outcome.lines.count {
+          for j in outcome.lines.indices { lineDiscounts[outcome.lines[j]] = outcome.amounts[j] }
+        }
+      } else {
+        for _ in checkoutLines.indices { lineDiscounts.append(0) }
       }
       applied.append(
         Quote.AppliedCampaign(
@@ -48,14 +72,12 @@ extension Evaluation {
     var codes = [Quote.CodeResult]()
     codes.reserveCapacity(entries.count)
     for index in entries.indices { codes.append(codeResult(index, currency: currency)) }
-    var quote = Quote(
+    return Quote(
       currency: currency, subtotal: money(original.subtotal), discount: money(discount),
       shipping: money(original.originalShipping), shippingDiscount: money(shippingDiscount),
       total: money(original.subtotal - discount + original.originalShipping - shippingDiscount),
       lines: lines, applied: applied, codes: codes,
-      nearMisses: nearMisses.quoted(in: campaigns, currency: currency))
-    quote.gifts = gifts
-    return quote
+      nearMisses: nearMisses.quoted(in: campaigns, currency: currency), gifts: gifts)
   }
 
   private func codeResult(_ index: Int, currency: Currency) -> Quote.CodeResult {

@@ -69,8 +69,9 @@ struct Evaluation {
   var missingGifts: [CompiledCampaign] = []
 
   init(checkout: Checkout) throws(EvaluationError) {
-    self.original = try BasketState(checkout)
-    self.basket = original
+    let state = try BasketState(checkout)
+    self.original = state
+    self.basket = state
   }
 
   /// Finds the candidates and applies them.
@@ -156,21 +157,46 @@ struct Evaluation {
   }
 
   private mutating func applyCandidates(_ checkout: Checkout) throws(EvaluationError) {
-    var eligible = [Int]()
-    eligible.reserveCapacity(candidates.count)
-    for index in candidates.indices where candidates[index].eligibility.reasons.isEmpty {
-      eligible.append(index)
+    // The eligible candidates in application order, in scratch memory (no array); the stack is built in
+    // `appliedOrder` itself.
+    var failure: EvaluationError?
+    Scratch.with(Int.self, count: candidates.count) { eligible in
+      var count = 0
+      for index in candidates.indices where candidates[index].eligibility.reasons.isEmpty {
+        eligible[count] = index
+        count += 1
+      }
+      var order = UnsafeMutableBufferPointer(rebasing: eligible[..<count])
+      // Usually already in order (automatic campaigns come in application order, then one code).
+      if !order.isEmpty && !zip(order, order.dropFirst()).allSatisfy({ isBefore($0, $1) }) {
+        order.sort { isBefore($0, $1) }
+      }
+      do throws(EvaluationError) {
+        try apply(UnsafeBufferPointer(order), checkout)
+      } catch {
+        failure = error
+      }
     }
-    eligible.sort { candidates[$0].campaign.rank < candidates[$1].campaign.rank }
-    var stack = [Int]()
+    if let failure { throw failure }
+  }
+
+  /// Whether candidate `a` applies before candidate `b`.
+  private func isBefore(_ a: Int, _ b: Int) -> Bool {
+    candidates[a].campaign.rank < candidates[b].campaign.rank
+  }
+
+  /// Applies the eligible candidates, given in application order.
+  private mutating func apply(
+    _ eligible: UnsafeBufferPointer<Int>, _ checkout: Checkout
+  ) throws(EvaluationError) {
+    appliedOrder.reserveCapacity(eligible.count)
     var stackValue: Int64 = 0
     var best: (candidate: Int, value: Int64)?
     for index in eligible {
       let campaign = candidates[index].campaign
       let isExclusive = campaign.rules.stacking.exclusive
       guard let targets = candidates[index].eligibility.targets else { continue }
-      let budgetLeft = Eligibility.budgetLeft(
-        campaign.rules, campaignID: campaign.id, checkout: checkout)
+      let budgetLeft = Eligibility.budgetLeft(campaign, checkout: checkout)
       // Either state is passed in place: binding the chosen one to a constant copied it.
       let outcome =
         isExclusive
@@ -195,7 +221,7 @@ struct Evaluation {
           if discount.total > (best?.value ?? 0) { best = (index, discount.total) }
         } else {
           basket.apply(discount, isShipping: campaign.rules.benefit.isShipping)
-          stack.append(index)
+          appliedOrder.append(index)
           stackValue += discount.total
         }
       }
@@ -206,9 +232,8 @@ struct Evaluation {
       basket.apply(
         winner.outcome ?? RoundedDiscount(total: 0, shares: []),
         isShipping: winner.campaign.rules.benefit.isShipping)
-      appliedOrder = [best.candidate]
-    } else {
-      appliedOrder = stack
+      appliedOrder.removeAll(keepingCapacity: true)
+      appliedOrder.append(best.candidate)
     }
     var winners: [CompiledCampaign]?  // built when a candidate needs them
     for index in candidates.indices where candidates[index].outcome != nil {

@@ -28,17 +28,27 @@ struct TargetLines {
     let everything = target.isEverything
     indices.reserveCapacity(checkout.lines.count)
     let lines = checkout.lines
-    // Read through `lines[index]`: binding each line would copy it (and retain its strings and arrays).
-    for index in lines.indices
-    where everything
-      || target.contains(
-        sku: lines[index].sku, categories: lines[index].categories, tags: lines[index].tags)
-    {
-      indices.append(index)
-      // Both sums are bounded by the basket's, which were checked for overflow.
-      subtotal &+= basket.original[index]
-      quantity &+= basket.quantities[index]
-      if basket.original[index] > 0 { pricedQuantity &+= basket.quantities[index] }
+    let amounts = basket.original
+    let units = basket.quantities
+    let selector = copy target
+    // Read in place through buffers: binding each line would copy it (and retain its strings and arrays),
+    // and the arrays' subscripts check bounds on every read (the three have one entry per line).
+    lines.withUnsafeBufferPointer { lines in
+      amounts.withUnsafeBufferPointer { amounts in
+        units.withUnsafeBufferPointer { units in
+          for index in lines.indices
+          where everything
+            || selector.contains(
+              sku: lines[index].sku, categories: lines[index].categories, tags: lines[index].tags)
+          {
+            indices.append(index)
+            // Both sums are bounded by the basket's, which were checked for overflow.
+            subtotal &+= amounts[index]
+            quantity &+= units[index]
+            if amounts[index] > 0 { pricedQuantity &+= units[index] }
+          }
+        }
+      }
     }
     self.indices = indices
     self.subtotal = subtotal
