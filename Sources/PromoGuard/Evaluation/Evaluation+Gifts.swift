@@ -55,9 +55,10 @@ extension Evaluation {
         campaign.rules, targets: targets, basket: basket, campaignID: campaign.id),
       uncapped.total > given
     else { return }
-    candidates[index].eligibility.detail?.budget = CodeDetail.BudgetDetail(
+    let detail = CodeDetail.BudgetDetail(
       budget: budget.minorUnits,
       spent: checkout.budgetSpent[campaign.id]?.minorUnits ?? 0, given: given,
       uncapped: uncapped.total)
+    candidates[index].eligibility.withDetail { $0.budget = detail }
   }
 }

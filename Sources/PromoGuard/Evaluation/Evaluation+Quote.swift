@@ -8,24 +8,27 @@ extension Evaluation {
   func quote(_ checkout: Checkout, campaigns: CampaignSet) -> Quote {
     let currency = checkout.currency
     func money(_ minorUnits: Int64) -> Money { Money(minorUnits: minorUnits, currency: currency) }
-    var lines = [Quote.Line]()
-    lines.reserveCapacity(checkout.lines.count)
     var discount: Int64 = 0
     let checkoutLines = checkout.lines
-    // Read in place through buffers: binding each line would copy it, and the arrays' subscripts check
-    // bounds on every read (the three have one entry per line).
-    checkoutLines.withUnsafeBufferPointer { checkoutLines in
+    // Written in place into the new array (no `append`, with its capacity and uniqueness checks, per line),
+    // reading through buffers: binding each line would copy it, and the arrays' subscripts check bounds on
+    // every read (the three have one entry per line).
+    let lines = checkoutLines.withUnsafeBufferPointer { checkoutLines in
       original.original.withUnsafeBufferPointer { amounts in
         basket.current.withUnsafeBufferPointer { current in
-          for index in checkoutLines.indices {
-            let lineDiscount = amounts[index] - current[index]
-            discount += lineDiscount
-            lines.append(
-              Quote.Line(
-                sku: SKU(checkoutLines[index].sku), quantity: checkoutLines[index].quantity,
-                unitPrice: checkoutLines[index].unitPrice,
-                subtotal: money(amounts[index]), discount: money(lineDiscount),
-                total: money(current[index])))
+          [Quote.Line](unsafeUninitializedCapacity: checkoutLines.count) { quoteLines, count in
+            for index in checkoutLines.indices {
+              let lineDiscount = amounts[index] - current[index]
+              discount += lineDiscount
+              quoteLines.initializeElement(
+                at: index,
+                to: Quote.Line(
+                  sku: SKU(checkoutLines[index].sku), quantity: checkoutLines[index].quantity,
+                  unitPrice: checkoutLines[index].unitPrice,
+                  subtotal: money(amounts[index]), discount: money(lineDiscount),
+                  total: money(current[index])))
+              count = index + 1
+            }
           }
         }
       }
@@ -39,26 +42,16 @@ extension Evaluation {
       // A combined benefit's part off shipping (0 for any other benefit).
       let shipping = candidates[index].outcome?.shipping ?? 0
       let isShipping = candidates[index].campaign.rules.benefit.isShipping
-      // Appended in one pass over the lines (the outcome's lines ascend): `[Int64](repeating:count:)` goes
-      // through an unspecialised library entry that looks the array type's metadata up at run time.
-      var lineDiscounts = [Int64]()
-      lineDiscounts.reserveCapacity(checkoutLines.count)
-      if let outcome = candidates[index].outcome {
-        var k = 0
-        for line in checkoutLines.indices {
-          if k < outcome.lines.count && outcome.lines[k] == line {
-            lineDiscounts.append(outcome.amounts[k])
-            k += 1
-          } else {
-            lineDiscounts.append(0)
-          }
+      // Zeros written in place, then each share at its line: `[Int64](repeating:count:)` goes through an
+      // unspecialised library entry that looks the array type's metadata up at run time.
+      let lineCount = checkoutLines.count
+      let lineDiscounts = [Int64](unsafeUninitializedCapacity: lineCount) { buffer, count in
+        for line in 0..<lineCount { buffer.initializeElement(at: line, to: 0) }
+        count = lineCount
+        guard let outcome = candidates[index].outcome else { return }
+        for k in outcome.lines.indices where outcome.lines[k] >= 0 && outcome.lines[k] < lineCount {
+          buffer[outcome.lines[k]] = outcome.amounts[k]
         }
-        // Lines out of order (never expected): place every share by its line, as before.
-        if k < outcome.lines.count {
-          for j in outcome.lines.indices { lineDiscounts[outcome.lines[j]] = outcome.amounts[j] }
-        }
-      } else {
-        for _ in checkoutLines.indices { lineDiscounts.append(0) }
       }
       applied.append(
         Quote.AppliedCampaign(

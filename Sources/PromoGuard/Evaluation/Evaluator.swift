@@ -89,7 +89,8 @@ struct Evaluation {
         let eligibility = Eligibility(
           campaign, checkout: checkout, basket: original, explain: false, cache: &targetCache)
         if eligibility.reasons.isEmpty {
-          candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
+          // Moved, not copied (a copy retained its target lines).
+          candidates.append(Candidate(campaign: campaign, eligibility: consume eligibility))
         } else if eligibility.reasons == NearMisses.conditionsOnly {
           nearMisses.consider(
             campaign, eligibility: eligibility, checkout: checkout, basket: original)
@@ -214,7 +215,7 @@ struct Evaluation {
       switch outcome {
       case .nothing(let reason):
         candidates[index].eligibility.reasons.insert(.nothingToDiscount)
-        candidates[index].eligibility.detail?.nothingReason = reason
+        candidates[index].eligibility.withDetail { $0.nothingReason = reason }
       case .discount(let discount):
         candidates[index].outcome = discount
         if isExclusive {
