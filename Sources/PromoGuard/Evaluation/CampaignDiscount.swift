@@ -12,6 +12,24 @@ enum CampaignOutcome {
 /// Every operation checks for overflow, so the result is the same whichever type computes it; ordinary
 /// baskets never leave 64 bits.
 enum CampaignDiscount {
+  /// The discount `campaign` gives on `basket`.
+  ///
+  /// - Parameters:
+  ///   - campaign: The campaign (its rules are read in place: passing `Rules` from the call site copied it).
+  ///   - targets: Its target lines.
+  ///   - basket: Current amounts.
+  ///   - budgetLeft: What is left of the campaign's promotion budget, in minor units, if it has one.
+  /// - Returns: The rounded, capped, allocated discount, or why there is none.
+  /// - Throws: `EvaluationError.overflow` when even `BigInt` hits its bound.
+  static func outcome(
+    _ campaign: CompiledCampaign, targets: TargetLines, basket: BasketState,
+    budgetLeft: Int64? = nil
+  ) throws(EvaluationError) -> CampaignOutcome {
+    try outcome(
+      campaign.rules, targets: targets, basket: basket, campaignID: campaign.id,
+      budgetLeft: budgetLeft)
+  }
+
   /// The discount `rules` gives on `basket`.
   ///
   /// - Parameters:

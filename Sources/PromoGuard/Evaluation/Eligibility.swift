@@ -209,7 +209,8 @@ struct Eligibility {
     if wholeOrder {
       for index in shortfalls.indices { shortfalls[index].wholeOrder = true }
     }
-    let orderCount = checkout.customer?.orderCount ?? 0  // 0 without a customer: no first-order shortfall
+    // 0 without a customer: no first-order shortfall.
+    let orderCount = checkout.customer?.orderCount ?? 0
     if campaign.rules.conditions.firstOrder, orderCount > 0 {
       anyShortfall = true
       if explain {

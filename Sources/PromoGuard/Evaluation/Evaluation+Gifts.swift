@@ -52,7 +52,7 @@ extension Evaluation {
     let campaign = candidates[index].campaign
     guard let budget = campaign.rules.limits.budget,
       case .discount(let uncapped) = try CampaignDiscount.outcome(
-        campaign.rules, targets: targets, basket: basket, campaignID: campaign.id),
+        campaign, targets: targets, basket: basket),
       uncapped.total > given
     else { return }
     let detail = CodeDetail.BudgetDetail(

@@ -19,7 +19,9 @@ extension CampaignSet {
   public func evaluate(_ checkout: Checkout) throws(EvaluationError) -> Quote {
     // The checkout is passed down rather than stored: a stored copy, read from a mutating method, was copied
     // (every string and array retained) once per automatic campaign.
-    var evaluation = try Evaluation(checkout: checkout)
+    // The basket is checked first and the evaluation made from it without throwing: a throwing initialiser
+    // built the evaluation and then copied it into place.
+    var evaluation = Evaluation(basket: try BasketState(checkout))
     try evaluation.run(checkout, in: self)
     return evaluation.quote(checkout, campaigns: self)
   }
@@ -68,8 +70,10 @@ struct Evaluation {
   /// Automatic gift campaigns the basket qualifies for but holds no gift unit of.
   var missingGifts: [CompiledCampaign] = []
 
-  init(checkout: Checkout) throws(EvaluationError) {
-    let state = try BasketState(checkout)
+  /// An evaluation of the checkout whose amounts are `state`.
+  ///
+  /// - Parameter state: The checkout's amounts before any campaign.
+  init(basket state: BasketState) {
     self.original = state
     self.basket = state
   }
@@ -202,11 +206,9 @@ struct Evaluation {
       let outcome =
         isExclusive
         ? try CampaignDiscount.outcome(
-          campaign.rules, targets: targets, basket: original, campaignID: campaign.id,
-          budgetLeft: budgetLeft)
+          campaign, targets: targets, basket: original, budgetLeft: budgetLeft)
         : try CampaignDiscount.outcome(
-          campaign.rules, targets: targets, basket: basket, campaignID: campaign.id,
-          budgetLeft: budgetLeft)
+          campaign, targets: targets, basket: basket, budgetLeft: budgetLeft)
       if let budgetLeft, case .discount(let discount) = outcome, discount.total == budgetLeft {
         try noteBudget(
           index, given: discount.total, targets: targets,
