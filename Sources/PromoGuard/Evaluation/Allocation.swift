@@ -58,65 +58,117 @@ enum Allocation {
   ) throws(ArithmeticError) -> RoundedDiscount {
     var sum = I.zero
     for numerator in amounts.numerators { sum = try sum.adding(numerator) }
-    guard sum.signum > 0 else { return RoundedDiscount(total: 0, shares: []) }
+    guard sum.signum > 0 else { return RoundedDiscount(total: 0, lines: [], amounts: []) }
     let exact = try I.divide(sum, by: amounts.denominator, rounding: rounding)
     var total = exact.int64Value ?? Int64.max
     total = min(total, amounts.cap)
     if let maxDiscount { total = min(total, maxDiscount) }
-    guard total > 0 else { return RoundedDiscount(total: 0, shares: []) }
-    guard !amounts.lines.isEmpty else { return RoundedDiscount(total: total, shares: []) }
+    guard total > 0 else { return RoundedDiscount(total: 0, lines: [], amounts: []) }
+    guard !amounts.lines.isEmpty else {
+      return RoundedDiscount(total: total, lines: [], amounts: [])
+    }
 
     let count = amounts.lines.count
-    var shares = [Int64](repeating: 0, count: count)
-    var remainders = [I](repeating: .zero, count: count)
-    var left = total
-    let scaledTotal = I(total)
-    for k in 0..<count {
-      let (quotient, remainder) = try scaledTotal.multiplied(by: amounts.numerators[k])
-        .quotientAndRemainder(dividingBy: sum)
-      let room = capacity[amounts.lines[k]]
-      // quotient ≤ total, so it fits Int64.
-      let share = min(quotient.int64Value ?? total, room)
-      shares[k] = share
-      remainders[k] = remainder
-      left -= share
-    }
-    if left > 0 {
-      // A constant copy: a closure capturing the `var` would check exclusive access at run time.
-      let remainders = remainders
-      let precedes = { (a: Int, b: Int) -> Bool in
-        if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
-        if amounts.numerators[a] != amounts.numerators[b] {
-          return amounts.numerators[a] > amounts.numerators[b]
-        }
-        return a < b
-      }
-      var candidates = (0..<count).filter { amounts.numerators[$0].signum > 0 }
-      // Usually each of the first `left` lines in order takes one unit and no line is full: finding which lines
-      // those are needs no full sort.
-      if left < Int64(candidates.count) {
-        let chosen = Int(left)
-        selectFirst(chosen, of: &candidates, by: precedes)
-        if candidates[..<chosen].allSatisfy({ shares[$0] < capacity[amounts.lines[$0]] }) {
-          for k in candidates[..<chosen] { shares[k] += 1 }
-          left = 0
-        }
-      }
-      if left > 0 {
-        let order = candidates.sorted(by: precedes)
-        // One unit each in order; a second pass only when a line hit its capacity.
-        for k in order where left > 0 && shares[k] < capacity[amounts.lines[k]] {
-          shares[k] += 1
-          left -= 1
-        }
-        for k in order where left > 0 {
-          let extra = min(left, capacity[amounts.lines[k]] - shares[k])
-          shares[k] += extra
-          left -= extra
+    // Reserved and appended: `[Int64](repeating:count:)` goes through an unspecialised library entry that
+    // looks the array type's metadata up at run time.
+    var shares = [Int64]()
+    shares.reserveCapacity(count)
+    // The remainders and the candidate lines are scratch: on the stack for ordinary baskets (`Scratch`), and
+    // the lines are read in place, so the only array made here is the shares the discount keeps.
+    var failure: ArithmeticError?
+    let left = Scratch.with(I.self, count: count) { remainders in
+      Scratch.with(Int.self, count: count) { candidates in
+        amounts.lines.withUnsafeBufferPointer { lines in
+          amounts.numerators.withUnsafeBufferPointer { numerators in
+            capacity.withUnsafeBufferPointer { capacity in
+              var initialized = 0
+              defer {
+                UnsafeMutableBufferPointer(rebasing: remainders[..<initialized]).deinitialize()
+              }
+              var left = total
+              let scaledTotal = I(total)
+              do throws(ArithmeticError) {
+                for k in 0..<count {
+                  let (quotient, remainder) = try scaledTotal.multiplied(by: numerators[k])
+                    .quotientAndRemainder(dividingBy: sum)
+                  // quotient ≤ total, so it fits Int64.
+                  let share = min(quotient.int64Value ?? total, capacity[lines[k]])
+                  shares.append(share)
+                  remainders.initializeElement(at: k, to: remainder)
+                  initialized += 1
+                  left -= share
+                }
+              } catch {
+                failure = error
+                return Int64(0)
+              }
+              guard left > 0 else { return left }
+              return shares.withUnsafeMutableBufferPointer { shares in
+                distribute(
+                  left, shares: shares, remainders: UnsafeBufferPointer(remainders),
+                  numerators: numerators, lines: lines, capacity: capacity, candidates: candidates)
+              }
+            }
+          }
         }
       }
     }
+    if let failure { throw failure }
     return RoundedDiscount(total: total - left, lines: amounts.lines, amounts: shares)
+  }
+
+  /// Gives the `left` minor units that rounding each share down left over, one each to the lines with the
+  /// largest remainders (ties: the larger exact amount, then the earlier line), never past a line's capacity.
+  ///
+  /// - Parameters:
+  ///   - left: Minor units to give, > 0.
+  ///   - shares: Each line's share so far; raised in place.
+  ///   - remainders: Each line's remainder.
+  ///   - numerators: Each line's exact amount.
+  ///   - lines: The line of each entry.
+  ///   - capacity: What is left of each line (indexed by line).
+  ///   - candidates: Scratch for as many indices as there are lines.
+  /// - Returns: The minor units still left (above zero only when every line is full).
+  @inline(__always)
+  private static func distribute<I: ExactInteger>(
+    _ left: Int64, shares: UnsafeMutableBufferPointer<Int64>, remainders: UnsafeBufferPointer<I>,
+    numerators: UnsafeBufferPointer<I>, lines: UnsafeBufferPointer<Int>,
+    capacity: UnsafeBufferPointer<Int64>, candidates: UnsafeMutableBufferPointer<Int>
+  ) -> Int64 {
+    var left = left
+    let precedes = { (a: Int, b: Int) -> Bool in
+      if remainders[a] != remainders[b] { return remainders[a] > remainders[b] }
+      if numerators[a] != numerators[b] { return numerators[a] > numerators[b] }
+      return a < b
+    }
+    var candidateCount = 0
+    for k in 0..<shares.count where numerators[k].signum > 0 {
+      candidates[candidateCount] = k
+      candidateCount += 1
+    }
+    var order = UnsafeMutableBufferPointer(rebasing: candidates[..<candidateCount])
+    // Usually each of the first `left` lines in order takes one unit and no line is full: finding which lines
+    // those are needs no full sort.
+    if left < Int64(candidateCount) {
+      let chosen = Int(left)
+      selectFirst(chosen, of: &order, by: precedes)
+      if order[..<chosen].allSatisfy({ shares[$0] < capacity[lines[$0]] }) {
+        for k in order[..<chosen] { shares[k] += 1 }
+        return 0
+      }
+    }
+    order.sort(by: precedes)
+    // One unit each in order; a second pass only when a line hit its capacity.
+    for k in order where left > 0 && shares[k] < capacity[lines[k]] {
+      shares[k] += 1
+      left -= 1
+    }
+    for k in order where left > 0 {
+      let extra = min(left, capacity[lines[k]] - shares[k])
+      shares[k] += extra
+      left -= extra
+    }
+    return left
   }
 
   /// Reorders `indices` so that its first `k` entries are the first `k` in the order `precedes` defines (a
@@ -127,10 +179,12 @@ enum Allocation {
   ///   - indices: The indices to reorder.
   ///   - precedes: Whether the first index comes before the second.
   @inline(__always)  // inlined where the comparator is known, so each comparison is no closure call
-  static func selectFirst(_ k: Int, of indices: inout [Int], by precedes: (Int, Int) -> Bool) {
+  static func selectFirst<Indices: MutableCollection & RandomAccessCollection>(
+    _ k: Int, of indices: inout Indices, by precedes: (Int, Int) -> Bool
+  ) where Indices.Element == Int, Indices.Index == Int {
     let target = k - 1
-    var low = 0
-    var high = indices.count - 1
+    var low = indices.startIndex
+    var high = indices.endIndex - 1
     while low < high {
       // The median of the first, middle and last as the pivot, moved to `high`.
       let middle = low + (high - low) / 2

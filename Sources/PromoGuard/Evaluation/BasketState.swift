@@ -28,9 +28,35 @@ struct BasketState {
     quantities.reserveCapacity(lines.count)
     original.reserveCapacity(lines.count)
     var subtotal: Int64 = 0
+    // The usual case, every line valid, in one pass over the lines in place (no copy of a line, no bounds
+    // check); on the first invalid line, the loop below starts again and says which line and why.
+    let currency = checkout.currency
+    let allValid = lines.withUnsafeBufferPointer { lines in
+      for index in lines.indices {
+        let unitPrice = lines[index].unitPrice
+        let quantity = lines[index].quantity
+        guard unitPrice.currency == currency, quantity >= 1,
+          quantity <= CheckoutDecoder.maximumQuantity, unitPrice.minorUnits >= 0,
+          unitPrice.minorUnits <= Money.maximumMinorUnits
+        else { return false }
+        let (amount, overflow) = unitPrice.minorUnits.multipliedReportingOverflow(by: quantity)
+        guard !overflow else { return false }
+        let (sum, sumOverflow) = subtotal.addingReportingOverflow(amount)
+        guard !sumOverflow else { return false }
+        subtotal = sum
+        quantities.append(quantity)
+        original.append(amount)
+      }
+      return true
+    }
+    if !allValid {
+      quantities.removeAll(keepingCapacity: true)
+      original.removeAll(keepingCapacity: true)
+      subtotal = 0
+    }
     // Fields are read through `lines[index]` rather than a `line` copy: binding each line copied it
     // (retaining its strings and arrays) on every evaluation.
-    for index in lines.indices {
+    for index in lines.indices where !allValid {
       guard lines[index].unitPrice.currency == checkout.currency else {
         throw EvaluationError(
           code: .invalidCheckout,

@@ -5,15 +5,16 @@ extension CampaignDiscount {
   /// - Parameters:
   ///   - lines: The line benefit.
   ///   - shipping: The shipping benefit.
-  ///   - rules: The campaign's rules (their `maxDiscount` already includes any budget left).
+  ///   - rules: The campaign's rules.
+  ///   - cap: The campaign's `maxDiscount` in minor units, lowered to any budget left.
   ///   - targets: The target lines.
   ///   - basket: Current amounts.
   ///   - _: The integer type to compute with.
   /// - Returns: The discount, lines and shipping together, or why there is none.
   /// - Throws: `ArithmeticError` when `I` is too small.
   static func combined<I: ExactInteger>(
-    _ lines: Benefit, _ shipping: Benefit.Reward, _ rules: Rules, targets: TargetLines,
-    basket: BasketState, as _: I.Type
+    _ lines: Benefit, _ shipping: Benefit.Reward, _ rules: Rules, cap: Int64?,
+    targets: TargetLines, basket: BasketState, as _: I.Type
   ) throws(ArithmeticError) -> CampaignOutcome {
     // Like a shipping offer, a combined offer needs a target line: "20% off shoes and free shipping" gives
     // nothing to a basket without shoes.
@@ -21,7 +22,6 @@ extension CampaignDiscount {
     guard !targets.indices.isEmpty else { return .nothing(.noTargetLines) }
     var lineRules = rules
     lineRules.benefit = lines
-    let cap = rules.maxDiscount?.minorUnits
     var lineDiscount = RoundedDiscount(total: 0, shares: [])
     var lineReason = CodeDetail.NothingReason.roundsToZero
     switch try ExactBenefit.amounts(lineRules, targets: targets, basket: basket, as: I.self) {

@@ -11,13 +11,24 @@ package enum CodeKey {
   /// - Parameter code: A code as written or typed.
   /// - Returns: The relaxed key; empty when the code has no letters or digits left.
   package static func relaxed(_ code: String) -> String {
+    // The code's bytes read in place (a native or small string has them contiguous): iterating `utf8` checks
+    // the string's representation on every byte.
+    if let key = code.utf8.withContiguousStorageIfAvailable({ relaxedASCII($0) }) {
+      return key ?? relaxedUnicode(code)
+    }
+    return relaxedASCII(code.utf8) ?? relaxedUnicode(code)
+  }
+
+  /// The relaxed key of `bytes` when they are all ASCII, else `nil`.
+  @inline(__always)
+  private static func relaxedASCII<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> String? {
     // A temporary buffer (on the stack for codes of ordinary length) rather than an array: no allocation for
     // a key that fits a small string.
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: code.utf8.count) { ascii in
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { ascii in
       var count = 0
-      for byte in code.utf8 {
+      for byte in bytes {
         switch byte {
-        case 0x80...: return relaxedUnicode(code)
+        case 0x80...: return nil
         // White space, the other control characters, `-` and `_`: the ASCII cases of `isIgnored`.
         case 0x00...0x20, 0x7F, UInt8(ascii: "-"), UInt8(ascii: "_"): continue
         case UInt8(ascii: "A")...UInt8(ascii: "Z"):

@@ -19,9 +19,9 @@ extension Eligibility {
   }
 
   /// What is left of the campaign's budget for this order, in minor units; `nil` without a budget.
-  static func budgetLeft(_ rules: Rules, campaignID: String, checkout: Checkout) -> Int64? {
-    guard let budget = rules.limits.budget else { return nil }
-    let spent = checkout.budgetSpent[campaignID]?.minorUnits ?? 0
+  static func budgetLeft(_ campaign: CompiledCampaign, checkout: Checkout) -> Int64? {
+    guard let budget = campaign.rules.limits.budget else { return nil }
+    let spent = checkout.budgetSpent[campaign.id]?.minorUnits ?? 0
     return max(0, budget.minorUnits - max(0, spent))
   }
 }

@@ -3,10 +3,58 @@
 struct Eligibility {
   /// The statuses that hold, as a bit set (bit *n* is the status with order *n*).
   var reasons: StatusSet = []
-  /// The numbers behind them, when asked for.
-  var detail: CodeDetail?
+  /// Whether the numbers behind the reasons are kept (for an entered code).
+  private var explains = false
+  /// The numbers behind the reasons, in a box made at the first one written: an eligibility that holds
+  /// (or one that does not explain) carries one word, not the 400 bytes of a `CodeDetail`, so moving it into
+  /// a candidate or a near miss is cheap.
+  private var detailBox: DetailBox?
   /// The campaign's target lines, when the checkout is in the campaign's currency.
   var targets: TargetLines?
+
+  /// The numbers behind the reasons when asked for (`explain`), else `nil`.
+  ///
+  /// Reads as an empty detail until a number is written (`withDetail`). Setting it replaces the box; code on
+  /// the evaluation path writes through `withDetail`, which changes the box in place.
+  var detail: CodeDetail? {
+    get {
+      guard explains else { return nil }
+      return detailBox?.value ?? CodeDetail()
+    }
+    set {
+      guard explains else { return }
+      detailBox = DetailBox(newValue ?? CodeDetail())
+    }
+  }
+
+  /// Writes into the detail when this eligibility explains its reasons; does nothing (and allocates nothing)
+  /// otherwise.
+  ///
+  /// A method with a closure rather than a `_modify` accessor: the accessor's coroutine frame was allocated
+  /// on every write, even for an automatic campaign that keeps no detail. The box is made at the first write
+  /// and copied first when another eligibility shares it, so `Eligibility` keeps value semantics.
+  ///
+  /// - Parameter write: Changes the detail.
+  @inline(__always)
+  mutating func withDetail(_ write: (inout CodeDetail) -> Void) {
+    guard explains else { return }
+    if detailBox == nil {
+      detailBox = DetailBox(CodeDetail())
+    } else if !isKnownUniquelyReferenced(&detailBox) {
+      detailBox = detailBox.map { DetailBox($0.value) }
+    }
+    if let box = detailBox { write(&box.value) }
+  }
+
+  /// The box holding a written detail.
+  private final class DetailBox {
+    /// The detail.
+    var value: CodeDetail
+
+    init(_ value: CodeDetail) {
+      self.value = value
+    }
+  }
 
   /// Checks `campaign` against `checkout`.
   ///
@@ -38,46 +86,59 @@ struct Eligibility {
     explain: Bool, cache: inout TargetCache
   ) {
     // Read in place: copying `Rules` out of the shared campaign would retain every one of its fields.
-    if explain { detail = CodeDetail() }
+    explains = explain
     if campaign.rules.window.isBeforeStart(checkout.at) {
       reasons.insert(.notYetActive)
-      detail?.starts = campaign.rules.window.starts
+      withDetail { $0.starts = campaign.rules.window.starts }
     }
     if campaign.rules.window.isAtOrAfterEnd(checkout.at) {
       reasons.insert(.expired)
-      detail?.ends = campaign.rules.window.ends
+      withDetail { $0.ends = campaign.rules.window.ends }
     }
     if !reasons.isEmpty {
-      detail?.at = checkout.at
-      detail?.zone = campaign.rules.zone
+      let at = checkout.at
+      withDetail {
+        $0.at = at
+        $0.zone = campaign.rules.zone
+      }
       if !explain { return }
     }
     let sameCurrency = campaign.rules.currency == checkout.currency
     if !sameCurrency {
       reasons.insert(.wrongCurrency)
-      detail?.requiredCurrency = campaign.rules.currency
-      detail?.checkoutCurrency = checkout.currency
+      let currency = checkout.currency
+      withDetail {
+        $0.requiredCurrency = campaign.rules.currency
+        $0.checkoutCurrency = currency
+      }
       if !explain { return }
     }
     if let channels = campaign.rules.channels,
       !(checkout.channel.map { channels.contains($0) } ?? false)
     {
       reasons.insert(.wrongChannel)
-      detail?.allowedChannels = channels
-      detail?.checkoutChannel = checkout.channel
+      let channel = checkout.channel
+      withDetail {
+        $0.allowedChannels = channels
+        $0.checkoutChannel = channel
+      }
       if !explain { return }
     }
-    let customer = checkout.customer
-    if let audience = campaign.rules.audience, let customer,
-      !audience.includes(customerID: customer.id, segments: customer.segments)
+    // The customer is read in place: binding it copied it (id, segments, redemptions) for every campaign.
+    let hasCustomer = checkout.customer != nil
+    if hasCustomer, let audience = campaign.rules.audience,
+      !audience.includes(
+        customerID: checkout.customer?.id, segments: checkout.customer?.segments ?? [])
     {
       reasons.insert(.notEligible)
-      detail?.audienceSegments = audience.segments
-      detail?.isCustomerBound = !audience.customers.isEmpty
+      withDetail {
+        $0.audienceSegments = audience.segments
+        $0.isCustomerBound = !audience.customers.isEmpty
+      }
       if !explain { return }
     }
     // A guest is not asked to sign in for an offer that is used up: signing in would not help.
-    if customer == nil && campaign.rules.requiresCustomer
+    if !hasCustomer && campaign.rules.requiresCustomer
       && !Self.isUsedUp(campaign, checkout: checkout)
     {
       reasons.insert(.customerRequired)
@@ -87,24 +148,25 @@ struct Eligibility {
       let used = checkout.redemptionTotals[campaign.id] ?? 0
       if used >= total {
         reasons.insert(.limitReached)
-        detail?.limit = CodeDetail.LimitDetail(kind: "total", allowed: total, used: used)
+        withDetail { $0.limit = CodeDetail.LimitDetail(kind: "total", allowed: total, used: used) }
         if !explain { return }
       }
     }
-    if let perCustomer = campaign.rules.limits.perCustomer, let customer {
-      let used = customer.redemptions[campaign.id] ?? 0
+    if let perCustomer = campaign.rules.limits.perCustomer, hasCustomer {
+      let used = checkout.customer?.redemptions[campaign.id] ?? 0
       if used >= perCustomer {
         reasons.insert(.limitReached)
-        if detail?.limit == nil {
-          detail?.limit = CodeDetail.LimitDetail(
-            kind: "perCustomer", allowed: perCustomer, used: used)
+        withDetail {
+          if $0.limit == nil {
+            $0.limit = CodeDetail.LimitDetail(kind: "perCustomer", allowed: perCustomer, used: used)
+          }
         }
         if !explain { return }
       }
     }
     if let budget = Self.budgetUsedUp(campaign, checkout: checkout) {
       reasons.insert(.limitReached)
-      if detail?.limit == nil { detail?.limit = budget }
+      withDetail { if $0.limit == nil { $0.limit = budget } }
       if !explain { return }
     }
     guard sameCurrency else { return }
@@ -113,9 +175,14 @@ struct Eligibility {
       targets = targets.excludingGift(gift, in: checkout, basket: basket)
     }
     self.targets = targets
+    // Without `explain` only whether a condition fails matters: no list is built (an automatic campaign that
+    // failed on its conditions allocated one).
     var shortfalls = [CodeDetail.Shortfall]()
+    var anyShortfall = false
     func require(_ condition: String, _ required: Int64, _ actual: Int64, isMoney: Bool) {
       guard actual < required else { return }
+      anyShortfall = true
+      guard explain else { return }
       shortfalls.append(
         CodeDetail.Shortfall(
           condition: condition, required: required, actual: actual, missing: required - actual,
@@ -131,19 +198,27 @@ struct Eligibility {
       require("minQuantity", minimum, measure.quantity, isMoney: false)
     }
     if let maximum = conditions.maxSubtotal, measure.subtotal > maximum.minorUnits {
-      shortfalls.append(
-        CodeDetail.Shortfall(
-          condition: "maxSubtotal", required: maximum.minorUnits, actual: measure.subtotal,
-          missing: measure.subtotal - maximum.minorUnits, isMoney: true))
+      anyShortfall = true
+      if explain {
+        shortfalls.append(
+          CodeDetail.Shortfall(
+            condition: "maxSubtotal", required: maximum.minorUnits, actual: measure.subtotal,
+            missing: measure.subtotal - maximum.minorUnits, isMoney: true))
+      }
     }
     if wholeOrder {
       for index in shortfalls.indices { shortfalls[index].wholeOrder = true }
     }
-    if campaign.rules.conditions.firstOrder, let customer, customer.orderCount > 0 {
-      shortfalls.append(
-        CodeDetail.Shortfall(
-          condition: "firstOrder", required: 0, actual: customer.orderCount,
-          missing: customer.orderCount, isMoney: false))
+    // 0 without a customer: no first-order shortfall.
+    let orderCount = checkout.customer?.orderCount ?? 0
+    if campaign.rules.conditions.firstOrder, orderCount > 0 {
+      anyShortfall = true
+      if explain {
+        shortfalls.append(
+          CodeDetail.Shortfall(
+            condition: "firstOrder", required: 0, actual: orderCount, missing: orderCount,
+            isMoney: false))
+      }
     }
     let units =
       campaign.rules.maxItems.map { min(targets.pricedQuantity, $0) } ?? targets.quantity
@@ -169,14 +244,16 @@ struct Eligibility {
       }
       if GiftUnits(gift, in: checkout).count == 0 {
         reasons.insert(.giftNotInBasket)
-        detail?.gift = CodeDetail.GiftDetail(
-          skus: gift.skus, names: gift.skus.map { campaign.giftNames[$0] ?? "" },
-          quantity: gift.quantity)
+        withDetail {
+          $0.gift = CodeDetail.GiftDetail(
+            skus: gift.skus, names: gift.skus.map { campaign.giftNames[$0] ?? "" },
+            quantity: gift.quantity)
+        }
       }
     }
-    if !shortfalls.isEmpty {
+    if anyShortfall {
       reasons.insert(.conditionsNotMet)
-      detail?.shortfalls = shortfalls
+      withDetail { $0.shortfalls = shortfalls }
     }
   }
 }

@@ -4,6 +4,11 @@ extension Evaluation {
   ///
   /// - Parameter checkout: The checkout being evaluated.
   mutating func collectGifts(_ checkout: Checkout) {
+    // Usually no gift campaign is involved: nothing to collect, no list built.
+    guard
+      !missingGifts.isEmpty
+        || candidates.indices.contains(where: { candidates[$0].campaign.rules.benefit.gift != nil })
+    else { return }
     var found = [(rank: Int, gift: Quote.Gift)]()
     for campaign in missingGifts {
       if let gift = campaign.rules.benefit.gift {
@@ -47,12 +52,13 @@ extension Evaluation {
     let campaign = candidates[index].campaign
     guard let budget = campaign.rules.limits.budget,
       case .discount(let uncapped) = try CampaignDiscount.outcome(
-        campaign.rules, targets: targets, basket: basket, campaignID: campaign.id),
+        campaign, targets: targets, basket: basket),
       uncapped.total > given
     else { return }
-    candidates[index].eligibility.detail?.budget = CodeDetail.BudgetDetail(
+    let detail = CodeDetail.BudgetDetail(
       budget: budget.minorUnits,
       spent: checkout.budgetSpent[campaign.id]?.minorUnits ?? 0, given: given,
       uncapped: uncapped.total)
+    candidates[index].eligibility.withDetail { $0.budget = detail }
   }
 }

@@ -19,7 +19,9 @@ extension CampaignSet {
   public func evaluate(_ checkout: Checkout) throws(EvaluationError) -> Quote {
     // The checkout is passed down rather than stored: a stored copy, read from a mutating method, was copied
     // (every string and array retained) once per automatic campaign.
-    var evaluation = try Evaluation(checkout: checkout)
+    // The basket is checked first and the evaluation made from it without throwing: a throwing initialiser
+    // built the evaluation and then copied it into place.
+    var evaluation = Evaluation(basket: try BasketState(checkout))
     try evaluation.run(checkout, in: self)
     return evaluation.quote(checkout, campaigns: self)
   }
@@ -68,9 +70,12 @@ struct Evaluation {
   /// Automatic gift campaigns the basket qualifies for but holds no gift unit of.
   var missingGifts: [CompiledCampaign] = []
 
-  init(checkout: Checkout) throws(EvaluationError) {
-    self.original = try BasketState(checkout)
-    self.basket = original
+  /// An evaluation of the checkout whose amounts are `state`.
+  ///
+  /// - Parameter state: The checkout's amounts before any campaign.
+  init(basket state: BasketState) {
+    self.original = state
+    self.basket = state
   }
 
   /// Finds the candidates and applies them.
@@ -88,7 +93,8 @@ struct Evaluation {
         let eligibility = Eligibility(
           campaign, checkout: checkout, basket: original, explain: false, cache: &targetCache)
         if eligibility.reasons.isEmpty {
-          candidates.append(Candidate(campaign: campaign, eligibility: eligibility))
+          // Moved, not copied (a copy retained its target lines).
+          candidates.append(Candidate(campaign: campaign, eligibility: consume eligibility))
         } else if eligibility.reasons == NearMisses.conditionsOnly {
           nearMisses.consider(
             campaign, eligibility: eligibility, checkout: checkout, basket: original)
@@ -156,30 +162,53 @@ struct Evaluation {
   }
 
   private mutating func applyCandidates(_ checkout: Checkout) throws(EvaluationError) {
-    var eligible = [Int]()
-    eligible.reserveCapacity(candidates.count)
-    for index in candidates.indices where candidates[index].eligibility.reasons.isEmpty {
-      eligible.append(index)
+    // The eligible candidates in application order, in scratch memory (no array); the stack is built in
+    // `appliedOrder` itself.
+    var failure: EvaluationError?
+    Scratch.with(Int.self, count: candidates.count) { eligible in
+      var count = 0
+      for index in candidates.indices where candidates[index].eligibility.reasons.isEmpty {
+        eligible[count] = index
+        count += 1
+      }
+      var order = UnsafeMutableBufferPointer(rebasing: eligible[..<count])
+      // Usually already in order (automatic campaigns come in application order, then one code).
+      if !order.isEmpty && !zip(order, order.dropFirst()).allSatisfy({ isBefore($0, $1) }) {
+        order.sort { isBefore($0, $1) }
+      }
+      do throws(EvaluationError) {
+        try apply(UnsafeBufferPointer(order), checkout)
+      } catch {
+        failure = error
+      }
     }
-    eligible.sort { candidates[$0].campaign.rank < candidates[$1].campaign.rank }
-    var stack = [Int]()
+    if let failure { throw failure }
+  }
+
+  /// Whether candidate `a` applies before candidate `b`.
+  private func isBefore(_ a: Int, _ b: Int) -> Bool {
+    candidates[a].campaign.rank < candidates[b].campaign.rank
+  }
+
+  /// Applies the eligible candidates, given in application order.
+  private mutating func apply(
+    _ eligible: UnsafeBufferPointer<Int>, _ checkout: Checkout
+  ) throws(EvaluationError) {
+    appliedOrder.reserveCapacity(eligible.count)
     var stackValue: Int64 = 0
     var best: (candidate: Int, value: Int64)?
     for index in eligible {
       let campaign = candidates[index].campaign
       let isExclusive = campaign.rules.stacking.exclusive
       guard let targets = candidates[index].eligibility.targets else { continue }
-      let budgetLeft = Eligibility.budgetLeft(
-        campaign.rules, campaignID: campaign.id, checkout: checkout)
+      let budgetLeft = Eligibility.budgetLeft(campaign, checkout: checkout)
       // Either state is passed in place: binding the chosen one to a constant copied it.
       let outcome =
         isExclusive
         ? try CampaignDiscount.outcome(
-          campaign.rules, targets: targets, basket: original, campaignID: campaign.id,
-          budgetLeft: budgetLeft)
+          campaign, targets: targets, basket: original, budgetLeft: budgetLeft)
         : try CampaignDiscount.outcome(
-          campaign.rules, targets: targets, basket: basket, campaignID: campaign.id,
-          budgetLeft: budgetLeft)
+          campaign, targets: targets, basket: basket, budgetLeft: budgetLeft)
       if let budgetLeft, case .discount(let discount) = outcome, discount.total == budgetLeft {
         try noteBudget(
           index, given: discount.total, targets: targets,
@@ -188,14 +217,14 @@ struct Evaluation {
       switch outcome {
       case .nothing(let reason):
         candidates[index].eligibility.reasons.insert(.nothingToDiscount)
-        candidates[index].eligibility.detail?.nothingReason = reason
+        candidates[index].eligibility.withDetail { $0.nothingReason = reason }
       case .discount(let discount):
         candidates[index].outcome = discount
         if isExclusive {
           if discount.total > (best?.value ?? 0) { best = (index, discount.total) }
         } else {
           basket.apply(discount, isShipping: campaign.rules.benefit.isShipping)
-          stack.append(index)
+          appliedOrder.append(index)
           stackValue += discount.total
         }
       }
@@ -206,9 +235,8 @@ struct Evaluation {
       basket.apply(
         winner.outcome ?? RoundedDiscount(total: 0, shares: []),
         isShipping: winner.campaign.rules.benefit.isShipping)
-      appliedOrder = [best.candidate]
-    } else {
-      appliedOrder = stack
+      appliedOrder.removeAll(keepingCapacity: true)
+      appliedOrder.append(best.candidate)
     }
     var winners: [CompiledCampaign]?  // built when a candidate needs them
     for index in candidates.indices where candidates[index].outcome != nil {

@@ -48,7 +48,7 @@ struct NearMisses {
   ) {
     guard let targets = eligibility.targets,
       let shortfall = Self.shortfall(
-        campaign.rules, targets: targets, basket: basket, customer: checkout.customer)
+        campaign, targets: targets, basket: basket, customer: checkout.customer)
     else { return }
     let entry = Entry(campaign: campaign, shortfall: shortfall)
     let position = entries.firstIndex { Self.precedes(entry, $0) } ?? entries.endIndex
@@ -60,17 +60,19 @@ struct NearMisses {
   /// The one failing condition of a checkout that came close, or `nil` when it did not.
   ///
   /// - Parameters:
-  ///   - rules: The campaign's mechanics.
+  ///   - campaign: The campaign (its mechanics are read in place: passing `Rules` on copied it, retaining each
+  ///     of its fields, for every campaign that failed on its conditions).
   ///   - targets: The campaign's target lines in the checkout.
   ///   - basket: The checkout's amounts (for conditions measured on the whole order).
   ///   - customer: The checkout's customer.
   /// - Returns: The shortfall, measured as eligibility measures it.
   static func shortfall(
-    _ rules: Rules, targets: TargetLines, basket: BasketState, customer: Checkout.Customer?
+    _ campaign: CompiledCampaign, targets: TargetLines, basket: BasketState,
+    customer: Checkout.Customer?
   ) -> CodeDetail.Shortfall? {
     guard targets.quantity > 0 else { return nil }
-    if rules.conditions.firstOrder, let customer, customer.orderCount > 0 { return nil }
-    let conditions = rules.conditions
+    if campaign.rules.conditions.firstOrder, let customer, customer.orderCount > 0 { return nil }
+    let conditions = campaign.rules.conditions
     let measure = ConditionMeasure(conditions.scope, targets: targets, basket: basket)
     // Over a maximum spend, adding more never helps: not a near miss.
     if let maximum = conditions.maxSubtotal, measure.subtotal > maximum.minorUnits { return nil }
@@ -91,10 +93,11 @@ struct NearMisses {
     if let minimum = conditions.minQuantity {
       require("minQuantity", minimum, measure.quantity, isMoney: false)
     }
-    let maxItems = rules.maxItems ?? Int64.max
-    let units = min(rules.maxItems == nil ? targets.quantity : targets.pricedQuantity, maxItems)
+    let maxItems = campaign.rules.maxItems ?? Int64.max
+    let units = min(
+      campaign.rules.maxItems == nil ? targets.quantity : targets.pricedQuantity, maxItems)
     // A combined benefit's groups and tiers are those of its line part, as eligibility measures them.
-    switch rules.benefit.measuredBenefit {
+    switch campaign.rules.benefit.measuredBenefit {
     case .tiers(let tiers):
       if let lowest = tiers.first {
         require(

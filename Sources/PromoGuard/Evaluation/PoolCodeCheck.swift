@@ -18,14 +18,18 @@ enum PoolCodeCheck {
       checkout.usedCodes.contains(where: { pool.index(of: $0) == index })
     {
       eligibility.reasons.insert(.limitReached)
-      eligibility.detail?.limit = CodeDetail.LimitDetail(kind: "singleUse", allowed: 1, used: 1)
+      eligibility.withDetail {
+        $0.limit = CodeDetail.LimitDetail(kind: "singleUse", allowed: 1, used: 1)
+      }
     }
     if let owner = pool.customer(at: index) {
       if let id = checkout.customer?.id {
         if id != owner {
           eligibility.reasons.insert(.notEligible)
-          eligibility.detail?.isCustomerBound = true
-          eligibility.detail?.issuedToAnother = true
+          eligibility.withDetail {
+            $0.isCustomerBound = true
+            $0.issuedToAnother = true
+          }
         }
       } else if !Eligibility.isUsedUp(entry.campaign, checkout: checkout) {
         // As for an audience: a guest is not asked to sign in for an offer that is used up.
@@ -36,20 +40,26 @@ enum PoolCodeCheck {
     let zone = entry.campaign.rules.zone
     if let end = pool.expires(at: index), checkout.at >= end {
       eligibility.reasons.insert(.expired)
-      eligibility.detail?.ends = end
-      eligibility.detail?.at = checkout.at
-      eligibility.detail?.zone = zone
-      eligibility.detail?.codeEnd = .own
+      let at = checkout.at
+      eligibility.withDetail {
+        $0.ends = end
+        $0.at = at
+        $0.zone = zone
+        $0.codeEnd = .own
+      }
       return
     }
     if let validFor = pool.validFor, let times = entry.sendTimes, times[index] != Int64.min {
       let sent = Instant(microsecondsSinceEpoch: times[index])
       if let end = validFor.adding(to: sent, in: zone), checkout.at >= end {
         eligibility.reasons.insert(.expired)
-        eligibility.detail?.ends = end
-        eligibility.detail?.at = checkout.at
-        eligibility.detail?.zone = zone
-        eligibility.detail?.codeEnd = .window(sent: sent, validFor: validFor)
+        let at = checkout.at
+        eligibility.withDetail {
+          $0.ends = end
+          $0.at = at
+          $0.zone = zone
+          $0.codeEnd = .window(sent: sent, validFor: validFor)
+        }
       }
     }
   }

@@ -21,28 +21,40 @@ struct TargetLines {
   /// Every parameter is borrowed: an initialiser takes its arguments owned by default, which copied the
   /// checkout (retaining each of its strings and arrays) and the basket on every call.
   init(_ target: borrowing Target, in checkout: borrowing Checkout, basket: borrowing BasketState) {
+    (indices, subtotal, quantity, pricedQuantity) = Self.match(
+      target, lines: checkout.lines, amounts: basket.original, units: basket.quantities)
+  }
+
+  /// The target lines and their sums: a function rather than the initialiser's body, so that `target` is
+  /// borrowed by the closures below without a copy (a `borrowing` parameter cannot be captured).
+  private static func match(
+    _ target: Target, lines: [Checkout.Line], amounts: [Int64], units: [Int64]
+  ) -> (indices: [Int], subtotal: Int64, quantity: Int64, pricedQuantity: Int64) {
     var indices = [Int]()
     var subtotal: Int64 = 0
     var quantity: Int64 = 0
     var pricedQuantity: Int64 = 0
     let everything = target.isEverything
-    indices.reserveCapacity(checkout.lines.count)
-    let lines = checkout.lines
-    // Read through `lines[index]`: binding each line would copy it (and retain its strings and arrays).
-    for index in lines.indices
-    where everything
-      || target.contains(
-        sku: lines[index].sku, categories: lines[index].categories, tags: lines[index].tags)
-    {
-      indices.append(index)
-      // Both sums are bounded by the basket's, which were checked for overflow.
-      subtotal &+= basket.original[index]
-      quantity &+= basket.quantities[index]
-      if basket.original[index] > 0 { pricedQuantity &+= basket.quantities[index] }
+    indices.reserveCapacity(lines.count)
+    // Read in place through buffers: binding each line would copy it (and retain its strings and arrays),
+    // and the arrays' subscripts check bounds on every read (the three have one entry per line).
+    lines.withUnsafeBufferPointer { lines in
+      amounts.withUnsafeBufferPointer { amounts in
+        units.withUnsafeBufferPointer { units in
+          for index in lines.indices
+          where everything
+            || target.contains(
+              sku: lines[index].sku, categories: lines[index].categories, tags: lines[index].tags)
+          {
+            indices.append(index)
+            // Both sums are bounded by the basket's, which were checked for overflow.
+            subtotal &+= amounts[index]
+            quantity &+= units[index]
+            if amounts[index] > 0 { pricedQuantity &+= units[index] }
+          }
+        }
+      }
     }
-    self.indices = indices
-    self.subtotal = subtotal
-    self.quantity = quantity
-    self.pricedQuantity = pricedQuantity
+    return (indices, subtotal, quantity, pricedQuantity)
   }
 }
