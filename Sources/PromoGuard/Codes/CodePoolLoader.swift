@@ -125,8 +125,8 @@ enum CodePoolLoader {
     let pool = CodePool(
       file: options.file, path: path, singleUse: options.singleUse, validFor: options.validFor,
       columns: columns, matching: matching, codes: codes, customers: customers,
-      expiries: expiries.map { Array($0) }, lines: lines.map { Array($0) }, firstLine: firstLine,
-      codeColumns: codeColumns.map { Array($0) }
+      expiries: expiries?.withExactCapacity(), lines: lines?.withExactCapacity(), firstLine: firstLine,
+      codeColumns: codeColumns?.withExactCapacity()
     ) { index, earlier in
       let line = lines.map { Int($0[index]) } ?? firstLine + index
       let earlierLine = lines.map { Int($0[earlier]) } ?? firstLine + earlier

@@ -31,8 +31,8 @@ package struct PackedStrings: Sendable, Hashable {
 
   /// Gives back unused capacity once every string is appended.
   package mutating func shrink() {
-    bytes = Array(bytes)
-    ends = Array(ends)
+    bytes = bytes.withExactCapacity()
+    ends = ends.withExactCapacity()
   }
 
   /// The byte range of string `index`.

@@ -92,7 +92,7 @@ enum RecipientListLoader {
     codes?.shrink()
     return RecipientList(
       file: file, path: path, columns: columns, messageSentAt: messageSentAt, count: count,
-      customers: customers, emails: emails, codes: codes, sendTimes: sendTimes.map { Array($0) },
+      customers: customers, emails: emails, codes: codes, sendTimes: sendTimes?.withExactCapacity(),
       lines: lines, firstLine: firstLine)
   }
 }

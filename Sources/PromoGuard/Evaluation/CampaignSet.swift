@@ -51,12 +51,8 @@ public struct CampaignSet: Sendable {
   /// Only for files the set alone holds (those `init(sources:)` decodes): each array is then freed as soon as
   /// its copy is made.
   private static func trimmed(_ files: consuming [CampaignFile]) -> [CampaignFile] {
-    for index in files.indices where files[index].campaigns.capacity > files[index].campaigns.count
-    {
-      var campaigns = [Campaign]()
-      campaigns.reserveCapacity(files[index].campaigns.count)
-      campaigns.append(contentsOf: files[index].campaigns)
-      files[index].campaigns = campaigns
+    for index in files.indices {
+      files[index].campaigns = files[index].campaigns.withExactCapacity()
     }
     return files
   }
