@@ -63,7 +63,11 @@ final class PromiseOracleStorage: Sendable {
       campaign.messages.compactMap { $0.link.map { PromiseCode.exact($0.url) } }.filter {
         !$0.isEmpty
       })
-    if case .automatic = promise.rules.activation { isAutomatic = true } else { isAutomatic = false }
+    if case .automatic = promise.rules.activation {
+      isAutomatic = true
+    } else {
+      isAutomatic = false
+    }
     giftSKUs = Set(PromiseAmount.giftOf(promise.rules.benefit)?.skus ?? [])
     if withMechanicsOracle, campaign.terms != nil, pool == nil,
       campaign.mechanics.activation.pool == nil
