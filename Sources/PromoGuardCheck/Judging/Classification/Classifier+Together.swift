@@ -123,6 +123,8 @@ extension Classifier {
           promised: "at least the best single offer: \(money(best))",
           actual: "\(money(total)) in all"))
     }
+    // Built only for a finding: most scenarios show none.
+    guard !findings.isEmpty else { return findings }
     let said = told(quote)
     for index in findings.indices where findings[index].told == nil { findings[index].told = said }
     return findings

@@ -12,10 +12,12 @@ package enum Classifier {
   ///   - checkout: The checkout.
   ///   - quote: What checkout did.
   ///   - judgement: The campaign's `PromiseOracle` judgement of `checkout`.
+  ///   - oracle: The campaign's promise oracle when the caller has it (else one is built when needed).
   /// - Returns: At most one finding: `shortfall`, `leak`, `rejectedEligible`, `silentFailure` or
   ///   `wrongReason`.
   package static func classify(
-    campaign: Campaign, checkout: Checkout, quote: Quote, judgement: PromiseJudgement
+    campaign: Campaign, checkout: Checkout, quote: Quote, judgement: PromiseJudgement,
+    oracle: PromiseOracle? = nil
   ) -> [ObservedFinding] {
     let given = discount(of: campaign.id, in: quote)
     let shown = judgement.presentation.map { ShownStatus($0, in: quote) }
@@ -23,7 +25,7 @@ package enum Classifier {
     // Only for a finding: `Campaign.promise` builds a value, and most scenarios show nothing.
     var code: String { codeLabel(campaign) }
     func finding(_ kind: FindingKind, _ summary: String) -> [ObservedFinding] {
-      let oracle = PromiseOracle(campaign: campaign)
+      let oracle = oracle ?? PromiseOracle(campaign: campaign)
       return [
         ObservedFinding(
           kind: kind, summary: summary,
@@ -52,7 +54,8 @@ package enum Classifier {
       else { return [] }
       // A reason the mechanics give first is checkout doing what it was set up to do; where the set-up differs
       // from the terms, the audit reports the clause (termsDrift, leak). Only a reason neither gives is wrong.
-      if mechanicsReason(of: campaign, for: checkout) == refusal.status { return [] }
+      let mechanics = (oracle ?? PromiseOracle(campaign: campaign)).mechanicsOracle
+      if mechanicsReason(of: mechanics, for: checkout) == refusal.status { return [] }
       return finding(
         .wrongReason,
         "checkout refuses \(code) with \(refusal.status), where the terms' reason is \(reason)")
@@ -80,11 +83,13 @@ package enum Classifier {
 
   /// The first reason the campaign's mechanics, read as a promise, give for refusing `checkout`, if any.
   static func mechanicsReason(of campaign: Campaign, for checkout: Checkout) -> CodeStatus? {
-    var mechanicsOnly = campaign
-    mechanicsOnly.terms = nil
-    if case .refused(let reason, _) = PromiseOracle(campaign: mechanicsOnly).judge(checkout) {
-      return reason
-    }
+    mechanicsReason(of: PromiseOracle(campaign: campaign).mechanicsOracle, for: checkout)
+  }
+
+  /// The first reason `mechanics` (the oracle of a campaign's mechanics read as its promise,
+  /// ``PromiseOracle/mechanicsOracle``) gives for refusing `checkout`, if any.
+  static func mechanicsReason(of mechanics: PromiseOracle, for checkout: Checkout) -> CodeStatus? {
+    if case .refused(let reason, _) = mechanics.judge(checkout) { return reason }
     return nil
   }
 

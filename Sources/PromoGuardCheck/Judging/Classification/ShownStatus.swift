@@ -24,7 +24,12 @@ struct ShownStatus {
   /// The first result that is a refusal of the campaign itself: not applied, and not a repeat (`duplicate`,
   /// `tooManyCodes`), whose statuses say nothing about the campaign.
   var firstRefusal: Quote.CodeResult? {
-    results.first { ![.applied, .duplicate, .tooManyCodes].contains($0.status) }
+    results.first { result in
+      switch result.status {
+      case .applied, .duplicate, .tooManyCodes: return false
+      default: return true
+      }
+    }
   }
 
   /// `"SEPT20"` (the code as entered, trimmed), or "the link's code".

@@ -141,7 +141,8 @@ package struct ScenarioJudge: Sendable {
       return judgeCombination(
         scenario.checkout, chosen: partners.filter { profile.hasPartner($0) }, quote: last)
     case .journey(let journey):
-      return judgeJourney(journey, quotes: Array(quotes.dropLast()), oneShot: last)
+      return judgeJourney(
+        journey, states: journey.checkouts, quotes: Array(quotes.dropLast()), oneShot: last)
     }
   }
 
@@ -155,9 +156,11 @@ package struct ScenarioJudge: Sendable {
 
   private func judgeSingle(_ checkout: Checkout, quote: Quote) -> [ObservedFinding] {
     let judgement = oracle.judge(checkout)
-    return Classifier.classify(
-      campaign: profile.campaign, checkout: checkout, quote: quote, judgement: judgement)
-      + Classifier.invariantViolations(checkout: checkout, quote: quote)
+    let findings = Classifier.classify(
+      campaign: profile.campaign, checkout: checkout, quote: quote, judgement: judgement,
+      oracle: oracle)
+    let violations = Classifier.invariantViolations(checkout: checkout, quote: quote)
+    return violations.isEmpty ? findings : findings + violations
   }
 
   private mutating func combination(_ checkout: Checkout, partners: [Int]) -> [ObservedFinding] {
@@ -194,7 +197,9 @@ package struct ScenarioJudge: Sendable {
   }
 
   private func journey(_ journey: Journey, evaluator: any CheckoutEvaluator) -> [ObservedFinding] {
-    let final = journey.finalCheckout
+    // Each state once: the last is the final checkout.
+    let states = journey.checkouts
+    let final = states.last ?? journey.start
     let quotes: [Quote]
     let oneShot: Quote
     do {
@@ -203,15 +208,17 @@ package struct ScenarioJudge: Sendable {
     } catch {
       return [Self.failure(error)]
     }
-    return judgeJourney(journey, quotes: quotes, oneShot: oneShot)
+    return judgeJourney(journey, states: states, quotes: quotes, oneShot: oneShot)
   }
 
-  private func judgeJourney(_ journey: Journey, quotes: [Quote], oneShot: Quote)
-    -> [ObservedFinding]
-  {
-    let final = journey.finalCheckout
+  /// Judges a journey: `states` are its checkouts after each step (``Journey/checkouts``), `quotes` the quotes
+  /// along it, `oneShot` the quote of its final checkout at once.
+  private func judgeJourney(
+    _ journey: Journey, states: [Checkout], quotes: [Quote], oneShot: Quote
+  ) -> [ObservedFinding] {
+    let final = states.last ?? journey.start
     var findings = [ObservedFinding]()
-    for (state, quote) in zip(journey.checkouts, quotes) {
+    for (state, quote) in zip(states, quotes) {
       findings += Classifier.invariantViolations(checkout: state, quote: quote)
     }
     guard let last = quotes.last else { return judgeSingle(final, quote: oneShot) }
@@ -227,7 +234,8 @@ package struct ScenarioJudge: Sendable {
     }
     let judgement = oracle.judge(final)
     findings += Classifier.classify(
-      campaign: profile.campaign, checkout: final, quote: last, judgement: judgement)
+      campaign: profile.campaign, checkout: final, quote: last, judgement: judgement,
+      oracle: oracle)
     return findings
   }
 

@@ -4,11 +4,15 @@ package import PromoGuard
 /// Scenarios per second (generation, the checkout under test and the promise oracle together), for
 /// `promoguard-bench`.
 ///
+/// The campaigns' profiles and generators are worked out once, when the value is made (as `check` does once per
+/// campaign); ``measure(scenarios:threads:)`` then runs and times scenarios only.
+///
 /// ```swift
-/// let measurement = ScenarioThroughput.measure(files: files, scenarios: 200_000)
+/// let throughput = ScenarioThroughput(files: files)
+/// let measurement = throughput.measure(scenarios: 200_000)
 /// print("\(measurement.scenariosPerSecond) scenarios/s on \(measurement.threads) threads")
 /// ```
-package enum ScenarioThroughput {
+package struct ScenarioThroughput: Sendable {
   /// One measurement.
   package struct Measurement: Sendable, Hashable {
     /// Scenarios run.
@@ -28,6 +32,35 @@ package enum ScenarioThroughput {
     }
   }
 
+  /// One generator per selected campaign, sorted by file then id.
+  package let generators: [ScenarioGenerator]
+  /// The checkout under test.
+  let factory: any CheckoutEvaluatorFactory
+
+  /// Works out the profile and generator of every campaign of `files`.
+  ///
+  /// - Parameters:
+  ///   - files: The campaign files.
+  ///   - seed: The seed.
+  ///   - factory: The checkout under test (the engine by default).
+  /// - Complexity: O(campaigns).
+  package init(
+    files: [CampaignFile], seed: UInt64 = 1,
+    factory: any CheckoutEvaluatorFactory = EngineEvaluatorFactory()
+  ) {
+    let selected = CheckRun.selectedCampaigns(in: files, shard: nil, only: nil)
+    let contexts = CampaignFileContext.byPath(selected.map(\.file))
+    generators = selected.map { entry in
+      let context = contexts[entry.file.path] ?? CampaignFileContext(file: entry.file)
+      return ScenarioGenerator(
+        profile: CampaignProfile(
+          campaign: entry.campaign, file: entry.file, context: context,
+          position: context.position(of: entry.campaign.id)),
+        seed: seed)
+    }
+    self.factory = factory
+  }
+
   /// Runs `scenarios` scenarios, split evenly over the campaigns of `files` (the first campaigns take the
   /// remainder), on `threads` threads (0: one per core), without shrinking or reports, and times it.
   ///
@@ -43,21 +76,25 @@ package enum ScenarioThroughput {
     files: [CampaignFile], scenarios: Int, seed: UInt64 = 1, threads: Int = 0,
     factory: any CheckoutEvaluatorFactory = EngineEvaluatorFactory()
   ) -> Measurement {
+    ScenarioThroughput(files: files, seed: seed, factory: factory)
+      .measure(scenarios: scenarios, threads: threads)
+  }
+
+  /// Runs `scenarios` scenarios, split evenly over the campaigns (the first campaigns take the remainder), in
+  /// batches of `CheckRun.batchSize` with one judge per batch as `check` does, on `threads` threads (0: one
+  /// per core), without shrinking or reports, and times it.
+  ///
+  /// - Parameters:
+  ///   - scenarios: Scenarios in all.
+  ///   - threads: Threads; 0 for one per core.
+  /// - Returns: The measurement.
+  /// - Complexity: O(scenarios).
+  package func measure(scenarios: Int, threads: Int = 0) -> Measurement {
     let threadCount = threads > 0 ? threads : ProcessInfo.processInfo.activeProcessorCount
-    let selected = CheckRun.selectedCampaigns(in: files, shard: nil, only: nil)
-    let contexts = CampaignFileContext.byPath(selected.map(\.file))
-    let generators = selected.map { entry in
-      let context = contexts[entry.file.path] ?? CampaignFileContext(file: entry.file)
-      return ScenarioGenerator(
-        profile: CampaignProfile(
-          campaign: entry.campaign, file: entry.file, context: context,
-          position: context.position(of: entry.campaign.id)),
-        seed: seed)
-    }
     var work = [(campaign: Int, range: Range<Int>)]()
-    for campaign in selected.indices {
+    for campaign in generators.indices {
       let share =
-        scenarios / selected.count + (campaign < scenarios % selected.count ? 1 : 0)
+        scenarios / generators.count + (campaign < scenarios % generators.count ? 1 : 0)
       var start = 0
       while start < share {
         let end = min(share, start + CheckRun.batchSize)

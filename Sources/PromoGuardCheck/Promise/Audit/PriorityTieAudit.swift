@@ -31,26 +31,36 @@ package enum PriorityTieAudit {
   private static func tie(
     _ all: [Campaign], catalog: Catalog?, into warnings: inout [String: [Diagnostic]]
   ) {
-    let campaigns = all.filter {
-      !$0.mechanics.stacking.exclusive && kind($0.mechanics.benefit) != nil
+    // Each campaign's mechanics and benefit kind read once: the pairs below compare plain values, so a file of
+    // thousands of campaigns costs a few instructions per pair.
+    var campaigns = [(campaign: Campaign, rules: Rules)]()
+    var keys = [(priority: Int64, kind: String, currency: Currency)]()
+    for campaign in all {
+      let rules = campaign.mechanics
+      guard !rules.stacking.exclusive, let kind = kind(rules.benefit) else { continue }
+      campaigns.append((campaign, rules))
+      keys.append((rules.stacking.priority, kind, rules.currency))
     }
-    for (index, first) in campaigns.enumerated() {
-      for second in campaigns[(index + 1)...] {
-        let (a, b) = first.id < second.id ? (first, second) : (second, first)
-        guard a.mechanics.stacking.priority == b.mechanics.stacking.priority,
-          a.mechanics.currency == b.mechanics.currency,
-          overlap(a.mechanics.window, b.mechanics.window),
-          catalog.map({ shareAProduct(a.mechanics.target, b.mechanics.target, in: $0) }) ?? true,
-          let kindA = kind(a.mechanics.benefit), let kindB = kind(b.mechanics.benefit),
-          kindA != kindB
+    for index in keys.indices {
+      let key = keys[index]
+      for secondIndex in (index + 1)..<keys.count {
+        let other = keys[secondIndex]
+        guard key.priority == other.priority, key.kind != other.kind,
+          key.currency == other.currency
+        else { continue }
+        let first = campaigns[index]
+        let second = campaigns[secondIndex]
+        let (a, b) = first.campaign.id < second.campaign.id ? (first, second) : (second, first)
+        guard overlap(a.rules.window, b.rules.window),
+          catalog.map({ shareAProduct(a.rules.target, b.rules.target, in: $0) }) ?? true
         else { continue }
         let message =
-          "stackable campaigns \"\(a.id)\" (\(TermsText.phrase(a.mechanics.benefit))) and "
-          + "\"\(b.id)\" (\(TermsText.phrase(b.mechanics.benefit))) share priority "
-          + "\(a.mechanics.stacking.priority), so \"\(a.id)\" applies first only because its id sorts "
-          + "first\(example(a.mechanics, b.mechanics)) — give them different priorities "
+          "stackable campaigns \"\(a.campaign.id)\" (\(TermsText.phrase(a.rules.benefit))) and "
+          + "\"\(b.campaign.id)\" (\(TermsText.phrase(b.rules.benefit))) share priority "
+          + "\(a.rules.stacking.priority), so \"\(a.campaign.id)\" applies first only because its id "
+          + "sorts first\(example(a.rules, b.rules)) — give them different priorities "
           + "(stacking.priority) so the order is a decision"
-        for campaign in [a, b] {
+        for campaign in [a.campaign, b.campaign] {
           let place = campaign.fieldLocations["stacking"] ?? campaign.location
           warnings[campaign.id, default: []].append(
             Diagnostic(

@@ -14,6 +14,10 @@ package struct ScenarioGenerator: Sendable {
   package let seed: UInt64
   /// The boundary scenarios, in order.
   package let boundaries: [Tweak]
+  /// `FNV1a.hash` of the campaign's id, for each scenario's random generator.
+  let campaignHash: UInt64
+  /// What every baseline checkout shares, worked out once.
+  let baselineParts: BaselineParts
   /// How often (in percent) a random scenario is a journey.
   package var journeyPercent = 10
   /// How often (in percent) a random scenario loads other campaigns of the file (typing the codes of those
@@ -99,6 +103,8 @@ package struct ScenarioGenerator: Sendable {
     self.profile = profile
     self.seed = seed
     self.boundaries = Self.boundaryTweaks(profile)
+    self.campaignHash = FNV1a.hash(profile.campaign.id)
+    self.baselineParts = BaselineParts(profile)
   }
 
   /// The scenario at `index`: a boundary scenario while there are some, then random ones.
@@ -106,7 +112,7 @@ package struct ScenarioGenerator: Sendable {
   /// - Parameter index: The scenario's index, from 0.
   /// - Returns: The scenario.
   package func scenario(at index: Int) -> Scenario {
-    var random = SplitMix64(seed: seed, campaignID: profile.campaign.id, scenario: index)
+    var random = SplitMix64(seed: seed, campaignHash: campaignHash, scenario: index)
     if boundaries.indices.contains(index) {
       var checkout = baseline(&random)
       apply(boundaries[index], to: &checkout, &random)
@@ -156,9 +162,9 @@ package struct ScenarioGenerator: Sendable {
     let currency = profile.currency
     let pool = targetPool(promise: true)
     var lines = [Checkout.Line]()
-    let units = max(1, profile.quantityThresholds.max() ?? 1)
-    let ceiling = profile.maximumSpends.min()
-    let spend = profile.moneyThresholds.filter { $0 <= (ceiling ?? .max) }.max() ?? 0
+    let units = baselineParts.units
+    let ceiling = baselineParts.ceiling
+    let spend = baselineParts.spend
     if let index = random.pick(pool), profile.products.indices.contains(index) {
       let product = profile.products[index]
       let needed = units > 0 ? (spend + profile.unit) / units + 1 : spend
@@ -169,12 +175,9 @@ package struct ScenarioGenerator: Sendable {
     }
     return Checkout(
       currency: currency, lines: lines,
-      shipping: Money(
-        minorUnits: profile.shippingAmounts.count > 1 ? profile.shippingAmounts[1] : 0,
-        currency: currency),
+      shipping: Money(minorUnits: baselineParts.shipping, currency: currency),
       customer: profile.baselineCustomer, channel: profile.baselineChannel,
-      at: profile.baselineTime,
-      codes: profile.baselineCode.map { [$0] } ?? [])
+      at: profile.baselineTime, codes: baselineParts.codes)
   }
 
   /// The products of the promise's target (or the mechanics'), falling back to any product.
@@ -456,7 +459,10 @@ package struct ScenarioGenerator: Sendable {
       profile.times.map(Tweak.time),
       profile.customers.map(Tweak.customer), profile.channels.map(Tweak.channel), others,
     ]
-    var tweaks: [Tweak] = [.baseline]
+    // Sized exactly: every generator keeps its list for the whole run (memory linear in campaigns).
+    var tweaks: [Tweak] = []
+    tweaks.reserveCapacity(1 + groups.reduce(0) { $0 + $1.count })
+    tweaks.append(.baseline)
     var round = 0
     var added = true
     while added {

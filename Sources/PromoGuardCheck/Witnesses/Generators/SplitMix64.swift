@@ -26,8 +26,18 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
   ///   - campaignID: The campaign's id (hashed with FNV-1a).
   ///   - scenario: The scenario's index.
   package init(seed: UInt64, campaignID: String, scenario: Int) {
-    let campaign = FNV1a.hash(campaignID)
-    let mixed = Self.mix(Self.mix(seed ^ 0x6A09_E667_F3BC_C908) ^ campaign)
+    self.init(seed: seed, campaignHash: FNV1a.hash(campaignID), scenario: scenario)
+  }
+
+  /// Creates the generator of one scenario from the campaign id's hash, worked out once per campaign: the same
+  /// generator as ``init(seed:campaignID:scenario:)``.
+  ///
+  /// - Parameters:
+  ///   - seed: The run's seed (`--seed`).
+  ///   - campaignHash: `FNV1a.hash` of the campaign's id.
+  ///   - scenario: The scenario's index.
+  package init(seed: UInt64, campaignHash: UInt64, scenario: Int) {
+    let mixed = Self.mix(Self.mix(seed ^ 0x6A09_E667_F3BC_C908) ^ campaignHash)
     state = Self.mix(mixed ^ UInt64(truncatingIfNeeded: scenario))
   }
 

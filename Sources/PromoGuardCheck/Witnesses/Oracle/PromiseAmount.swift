@@ -32,7 +32,13 @@ struct PromiseAmount {
   private(set) var orderQuantity: Int128 = 0
 
   /// Finds the target lines of `rules` in `checkout`.
-  init(rules: Rules, checkout: Checkout) {
+  ///
+  /// - Parameters:
+  ///   - rules: What the promise says.
+  ///   - checkout: The checkout.
+  ///   - giftSKUs: The SKUs of the promised gift when already worked out (``PromiseOracleStorage/giftSKUs``),
+  ///     else `nil`.
+  init(rules: Rules, checkout: Checkout, giftSKUs: Set<String>? = nil) {
     self.rules = rules
     self.checkout = checkout
     for line in checkout.lines {
@@ -40,10 +46,10 @@ struct PromiseAmount {
       orderQuantity &+= Int128(max(0, line.quantity))
     }
     // A gift with purchase measures what is bought: its own SKUs are never target units.
-    let giftSKUs = Set(Self.giftOf(rules.benefit)?.skus ?? [])
+    let giftSKUs = giftSKUs ?? Set(Self.giftOf(rules.benefit)?.skus ?? [])
     for (index, line) in checkout.lines.enumerated()
     where rules.target.contains(sku: line.sku, categories: line.categories, tags: line.tags)
-      && !giftSKUs.contains(line.sku)
+      && (giftSKUs.isEmpty || !giftSKUs.contains(line.sku))
     {
       let run = UnitRun(
         price: Int128(max(0, line.unitPrice.minorUnits)), count: Int128(max(0, line.quantity)),
@@ -122,7 +128,8 @@ struct PromiseAmount {
     if conditions.firstOrder, let customer = checkout.customer, customer.orderCount > 0 {
       return false
     }
-    let pricedUnits = runs.filter { $0.price > 0 }.reduce(Int128(0)) { $0 + $1.count }
+    var pricedUnits: Int128 = 0
+    for run in runs where run.price > 0 { pricedUnits += run.count }
     let units = rules.maxItems.map { min(pricedUnits, Int128($0)) } ?? targetQuantity
     var benefit = rules.benefit
     if case .combined(let lines, _) = benefit { benefit = lines }

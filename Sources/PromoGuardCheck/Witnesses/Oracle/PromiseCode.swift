@@ -10,26 +10,58 @@ enum PromiseCode {
   /// - Parameter code: A code as written or typed.
   /// - Returns: The form two codes share when relaxed matching treats them as the same.
   static func relaxed(_ code: String) -> String {
-    // ASCII and full-width forms (a phone keyboard's "ＳＥＰＴ２０", ASCII under NFKC), with characters that are
-    // dropped anyway, need no Unicode folding: almost every code typed.
-    var bytes = [UInt8]()
-    bytes.reserveCapacity(code.utf8.count)
-    var simple = true
-    for scalar in code.unicodeScalars {
-      var value = scalar.value
-      if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-      if value < 0x80 {
-        switch value {
-        case 0x00...0x20, 0x7F, 0x2D, 0x5F: continue
-        case 0x41...0x5A: bytes.append(UInt8(value) | 0x20)
-        default: bytes.append(UInt8(value))
-        }
-      } else if !isIgnored(scalar) {
-        simple = false
-        break
+    let simple = withSimpleRelaxedForm(of: code) { String(decoding: $0, as: UTF8.self) }
+    return simple ?? unicodeRelaxed(code)
+  }
+
+  /// Whether the relaxed form of `code` is one of `codes` (relaxed forms), without building it as a `String`
+  /// when `code` is ASCII or full-width and `codes` has a few members.
+  ///
+  /// - Parameters:
+  ///   - code: A code as typed.
+  ///   - codes: Relaxed forms.
+  /// - Returns: `codes.contains(relaxed(code))`.
+  static func relaxed(_ code: String, isIn codes: Set<String>) -> Bool {
+    guard codes.count <= 4 else { return codes.contains(relaxed(code)) }
+    let simple = withSimpleRelaxedForm(of: code) { bytes in
+      codes.contains { candidate in
+        var candidate = candidate
+        return candidate.utf8.count == bytes.count
+          && candidate.withUTF8 { $0.elementsEqual(bytes) }
       }
     }
-    if simple { return String(decoding: bytes, as: UTF8.self) }
+    return simple ?? codes.contains(unicodeRelaxed(code))
+  }
+
+  /// Calls `body` with the relaxed form's UTF-8 bytes, in a buffer on the stack, when `code` needs no Unicode
+  /// folding (ASCII and full-width forms, with characters that are dropped anyway: almost every code typed);
+  /// `nil` otherwise.
+  private static func withSimpleRelaxedForm<Result>(
+    of code: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result
+  ) -> Result? {
+    // Each scalar gives at most one byte, and takes at least one of the code's UTF-8 bytes.
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, code.utf8.count)) { buffer in
+      var count = 0
+      for scalar in code.unicodeScalars {
+        var value = scalar.value
+        if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+        if value < 0x80 {
+          switch value {
+          case 0x00...0x20, 0x7F, 0x2D, 0x5F: continue
+          case 0x41...0x5A: buffer[count] = UInt8(value) | 0x20
+          default: buffer[count] = UInt8(value)
+          }
+          count += 1
+        } else if !isIgnored(scalar) {
+          return nil
+        }
+      }
+      return body(UnsafeBufferPointer(rebasing: buffer[0..<count]))
+    }
+  }
+
+  /// The relaxed form through Unicode NFKC and lower-casing.
+  private static func unicodeRelaxed(_ code: String) -> String {
     let folded = code.precomposedStringWithCompatibilityMapping.lowercased()
       .precomposedStringWithCompatibilityMapping
     var kept = String.UnicodeScalarView()

@@ -11,53 +11,43 @@ package import PromoGuard
 /// if case .entitled(let amount, _) = oracle.judge(checkout) { print(amount) }
 /// ```
 package struct PromiseOracle: Sendable {
+  /// What the oracle works out once per campaign, shared by every copy of it (a copy is one reference).
+  let storage: PromiseOracleStorage
+
   /// The campaign.
-  let campaign: Campaign
+  var campaign: Campaign { _read { yield storage.campaign } }
   /// What it promises.
-  let rules: Rules
+  var rules: Rules { _read { yield storage.rules } }
   /// The relaxed forms of the codes that present it (the promise's and its messages'), when matching is relaxed.
-  let relaxedCodes: Set<String>
+  var relaxedCodes: Set<String> { _read { yield storage.relaxedCodes } }
   /// The exact forms of the codes that present it, when the promise's matching is exact.
-  let exactCodes: Set<String>
+  var exactCodes: Set<String> { _read { yield storage.exactCodes } }
   /// The messages' link URLs.
-  let linkURLs: Set<String>
+  var linkURLs: Set<String> { _read { yield storage.linkURLs } }
   /// The promise's pool, when it has one (issue 10).
-  let pool: PoolOracle?
+  var pool: PoolOracle? { _read { yield storage.pool } }
 
   /// Prepares the oracle of `campaign`.
   ///
   /// - Parameter campaign: The campaign whose promise to judge by.
   package init(campaign: Campaign) {
-    self.campaign = campaign
-    let promise = campaign.promise
-    rules = promise.rules
-    var relaxed = Set<String>()
-    var exact = Set<String>()
-    for code in promise.rules.activation.codes {
-      if promise.rules.codeMatching == .exact {
-        exact.insert(PromiseCode.exact(code))
-      } else {
-        relaxed.insert(PromiseCode.relaxed(code))
-      }
-    }
-    // A message's code is typed as the message shows it, and matched as the promise matches its own codes.
-    for message in campaign.messages {
-      guard let code = message.code else { continue }
-      if promise.rules.codeMatching == .exact {
-        exact.insert(PromiseCode.exact(code))
-      } else {
-        relaxed.insert(PromiseCode.relaxed(code))
-      }
-    }
-    relaxed.remove("")
-    exact.remove("")
-    relaxedCodes = relaxed
-    exactCodes = exact
-    pool = PoolOracle(campaign: campaign)
-    linkURLs = Set(
-      campaign.messages.compactMap { $0.link.map { PromiseCode.exact($0.url) } }.filter {
-        !$0.isEmpty
-      })
+    storage = PromiseOracleStorage(campaign: campaign, withMechanicsOracle: true)
+  }
+
+  /// Wraps prepared storage.
+  init(storage: PromiseOracleStorage) {
+    self.storage = storage
+  }
+
+  /// The oracle of the campaign's mechanics read as its promise (the campaign without its terms): the reason it
+  /// gives is the one checkout was set up to give.
+  var mechanicsOracle: PromiseOracle {
+    if let prepared = storage.mechanicsOnly { return PromiseOracle(storage: prepared) }
+    if storage.campaign.terms == nil { return self }
+    var mechanicsOnly = storage.campaign
+    mechanicsOnly.terms = nil
+    return PromiseOracle(
+      storage: PromiseOracleStorage(campaign: mechanicsOnly, withMechanicsOracle: false))
   }
 
   /// How `checkout` presents the campaign.
@@ -67,16 +57,14 @@ package struct PromiseOracle: Sendable {
   package func presentation(of checkout: Checkout) -> Presentation {
     var indices = [Int]()
     for (index, typed) in checkout.codes.prefix(10).enumerated()
-    where (!exactCodes.isEmpty && exactCodes.contains(PromiseCode.exact(typed)))
-      || (!relaxedCodes.isEmpty && relaxedCodes.contains(PromiseCode.relaxed(typed)))
-      || (pool?.contains(typed) ?? false)
+    where (!storage.exactCodes.isEmpty && storage.exactCodes.contains(PromiseCode.exact(typed)))
+      || (!storage.relaxedCodes.isEmpty && PromiseCode.relaxed(typed, isIn: storage.relaxedCodes))
+      || (storage.pool?.contains(typed) ?? false)
     {
       indices.append(index)
     }
     let viaLink = checkout.link.map { linkURLs.contains(PromiseCode.exact($0)) } ?? false
-    let isAutomatic: Bool
-    if case .automatic = rules.activation { isAutomatic = true } else { isAutomatic = false }
-    return Presentation(codeIndices: indices, viaLink: viaLink, isAutomatic: isAutomatic)
+    return Presentation(codeIndices: indices, viaLink: viaLink, isAutomatic: storage.isAutomatic)
   }
 
   /// What the promise entitles `checkout` to.
@@ -86,7 +74,7 @@ package struct PromiseOracle: Sendable {
   package func judge(_ checkout: Checkout) -> PromiseJudgement {
     let presentation = presentation(of: checkout)
     guard presentation.presents else { return .notPresented }
-    let basket = PromiseAmount(rules: rules, checkout: checkout)
+    let basket = PromiseAmount(rules: rules, checkout: checkout, giftSKUs: storage.giftSKUs)
     if let reason = refusal(of: checkout, basket: basket) {
       return .refused(reason: reason, presentation: presentation)
     }

@@ -26,6 +26,9 @@ package final class CampaignFileContext: Sendable {
   package let codes: [String?]
   /// The index of each campaign id in `campaigns`.
   let positions: [String: Int]
+  /// The ids of the first two exclusive campaigns (`stacking.exclusive`) with different ids, in file order:
+  /// enough to say in constant time whether a campaign has an exclusive partner.
+  let exclusiveIDs: [String]
 
   /// Builds the context of a file: one oracle per campaign.
   ///
@@ -41,6 +44,22 @@ package final class CampaignFileContext: Sendable {
     positions = Dictionary(
       file.campaigns.enumerated().map { ($0.element.id, $0.offset) },
       uniquingKeysWith: { first, _ in first })
+    var exclusive = [String]()
+    for campaign in file.campaigns
+    where campaign.mechanics.stacking.exclusive && !exclusive.contains(campaign.id) {
+      exclusive.append(campaign.id)
+      if exclusive.count == 2 { break }
+    }
+    exclusiveIDs = exclusive
+  }
+
+  /// Whether the file has an exclusive campaign (`stacking.exclusive`) whose id is not `id`.
+  ///
+  /// - Parameter id: A campaign id.
+  /// - Returns: Whether such a partner exists.
+  /// - Complexity: O(1).
+  package func hasExclusiveCampaign(otherThan id: String) -> Bool {
+    exclusiveIDs.contains { $0 != id }
   }
 
   /// The index of the campaign `id` in `campaigns`, if the file holds it.

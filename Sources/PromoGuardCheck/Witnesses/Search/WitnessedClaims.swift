@@ -78,7 +78,7 @@ struct WitnessedClaims {
   mutating func lossToExclusivePartners(_ audited: AuditedCampaign) -> [Finding] {
     let campaign = audited.campaign
     guard let terms = campaign.terms, terms.combinable, !campaign.mechanics.stacking.exclusive,
-      context.campaigns.contains(where: { $0.mechanics.stacking.exclusive && $0.id != campaign.id })
+      context.hasExclusiveCampaign(otherThan: campaign.id)
     else { return [] }
     var search = prepared()
     let found = search.lossToExclusivePartner()
