@@ -77,7 +77,8 @@ enum PoolBench {
     for pool in 0..<pools {
       campaigns.append(
         #"{"id": "pool-\#(pool)", "name": "Pool", "currency": "USD", "#
-          + #""activation": {"pool": {"file": "codes-\#(pool).txt"}}, "benefit": {"percentOff": 10}}"#)
+          + #""activation": {"pool": {"file": "codes-\#(pool).txt"}}, "benefit": {"percentOff": 10}}"#
+      )
       var bytes = [UInt8]()
       for index in (pool * each)..<((pool + 1) * each) {
         bytes += code(index)
@@ -85,7 +86,8 @@ enum PoolBench {
       }
       companions["codes-\(pool).txt"] = bytes
     }
-    let text = #"{"format": "promoguard/1", "campaigns": ["# + campaigns.joined(separator: ",") + "]}"
+    let text =
+      #"{"format": "promoguard/1", "campaigns": ["# + campaigns.joined(separator: ",") + "]}"
     do {
       return try CampaignSet(sources: [
         CampaignSource(path: "pools.json", bytes: Array(text.utf8), companions: companions)
@@ -101,7 +103,8 @@ enum PoolBench {
     var lines = [String]()
     var means = [Double]()
     for (pools, count) in [(1, 1_000), (1, 10_000_000), (500, 500_000)] {
-      let set = try pools == 1 ? load(poolFile(count: count)) : loadPools(pools, each: count / pools)
+      let set =
+        try pools == 1 ? load(poolFile(count: count)) : loadPools(pools, each: count / pools)
       // 10,000 codes spread over the pools (a stride coprime with the count), typed in lower case.
       let typed = (0..<10_000).map {
         String(decoding: code($0 &* 7_919 % count), as: UTF8.self).lowercased()

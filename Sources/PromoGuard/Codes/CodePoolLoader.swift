@@ -125,7 +125,8 @@ enum CodePoolLoader {
     let pool = CodePool(
       file: options.file, path: path, singleUse: options.singleUse, validFor: options.validFor,
       columns: columns, matching: matching, codes: codes, customers: customers,
-      expiries: expiries?.withExactCapacity(), lines: lines?.withExactCapacity(), firstLine: firstLine,
+      expiries: expiries?.withExactCapacity(), lines: lines?.withExactCapacity(),
+      firstLine: firstLine,
       codeColumns: codeColumns?.withExactCapacity()
     ) { index, earlier in
       let line = lines.map { Int($0[index]) } ?? firstLine + index

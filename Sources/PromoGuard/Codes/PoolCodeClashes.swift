@@ -48,23 +48,27 @@ enum PoolCodeClashes {
               // the same code in another exact pool.
               CodeLookupKey.withKey(of: bytes, matching: .exact) { exactKey in
                 clash = exactPools.firstOther(than: position, key: exactKey, matching: .exact)
-                exactPools.keepFirstTwoPools(reference, pool: position, key: exactKey, matching: .exact)
+                exactPools.keepFirstTwoPools(
+                  reference, pool: position, key: exactKey, matching: .exact)
               }
               return clash
             }
             if pool.matching == .relaxed {
               clash = anyPool.firstOther(than: position, key: relaxedKey, matching: .relaxed)
-              relaxedPools.keepFirstTwoPools(reference, pool: position, key: relaxedKey, matching: .relaxed)
+              relaxedPools.keepFirstTwoPools(
+                reference, pool: position, key: relaxedKey, matching: .relaxed)
             } else {
               clash = relaxedPools.firstOther(than: position, key: relaxedKey, matching: .relaxed)
               CodeLookupKey.withKey(of: bytes, matching: .exact) { exactKey in
                 if clash == nil {
                   clash = exactPools.firstOther(than: position, key: exactKey, matching: .exact)
                 }
-                exactPools.keepFirstTwoPools(reference, pool: position, key: exactKey, matching: .exact)
+                exactPools.keepFirstTwoPools(
+                  reference, pool: position, key: exactKey, matching: .exact)
               }
             }
-            anyPool.keepFirstTwoPools(reference, pool: position, key: relaxedKey, matching: .relaxed)
+            anyPool.keepFirstTwoPools(
+              reference, pool: position, key: relaxedKey, matching: .relaxed)
             return clash
           }
         }
@@ -79,7 +83,9 @@ enum PoolCodeClashes {
 
 extension PoolCodeTable {
   /// The first stored code with `key` (under `matching`) from a pool other than `pool`.
-  fileprivate func firstOther(than pool: Int, key: UnsafeBufferPointer<UInt8>, matching: CodeMatching)
+  fileprivate func firstOther(
+    than pool: Int, key: UnsafeBufferPointer<UInt8>, matching: CodeMatching
+  )
     -> Int?
   {
     first(key) { code($0).pool != pool && has($0, key: key, matching: matching) }

@@ -70,6 +70,7 @@ struct PoolCodeTable {
   /// - Parameters:
   ///   - key: The key the references were inserted under.
   ///   - accepts: Whether a candidate is the one sought (it compares the candidate's key itself).
+  /// - Returns: The reference accepted, or `nil`.
   func first(_ key: UnsafeBufferPointer<UInt8>, where accepts: (Int) -> Bool) -> Int? {
     let hash = CodeLookupKey.hash(key)
     let fingerprint = UInt32(truncatingIfNeeded: hash >> 57) << 25
@@ -85,12 +86,15 @@ struct PoolCodeTable {
     return nil
   }
 
-  /// A free slot for a code with `key`: the first empty slot of its probe run, or `nil` when `refuses` says
-  /// so of a stored candidate whose fingerprint agrees (seen in probe order). Fill it with ``fill(_:with:)``.
+  /// A free slot for a code with `key`, to fill with ``fill(_:with:)``.
+  ///
+  /// The first empty slot of the key's probe run, or `nil` when `refuses` says so of a stored candidate whose
+  /// fingerprint agrees (seen in probe order).
   ///
   /// - Parameters:
   ///   - key: The code's key.
   ///   - refuses: Called with each candidate; `true` means the code is not to be stored.
+  /// - Returns: The slot, or `nil` when refused or the table holds nothing.
   func freeSlot(for key: UnsafeBufferPointer<UInt8>, unless refuses: (Int) -> Bool) -> FreeSlot? {
     guard mask > 0 else { return nil }
     let hash = CodeLookupKey.hash(key)

@@ -70,8 +70,10 @@ struct PoolIndex: Sendable {
     return table
   }
 
-  /// What a code is filed under in the combined table: its relaxed key, or for a code without letters or
-  /// digits (only an exact pool keeps one) its exact key. A typed code matching a pool code under that pool's
+  /// What a code is filed under in the combined table.
+  ///
+  /// Its relaxed key, or for a code without letters or digits (only an exact pool keeps one) its exact
+  /// key. A typed code matching a pool code under that pool's
   /// matching has the same relaxed key, so it is found under the same entry.
   private static func lookupKey(
     relaxed: UnsafeBufferPointer<UInt8>, exact: UnsafeBufferPointer<UInt8>

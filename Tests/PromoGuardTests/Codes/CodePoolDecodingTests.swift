@@ -184,12 +184,17 @@ import Testing
         bytes: Array(Self.campaign(activation: #"{"pool": {"file": "p.csv"}}"#).utf8),
         companions: ["p.csv": Array(clean.utf8)]),
       CampaignSource(
-        path: "shop/other.json", bytes: Array(Self.campaign(id: "o", activation: #"{"codes": ["a1"]}"#).utf8)),
+        path: "shop/other.json",
+        bytes: Array(Self.campaign(id: "o", activation: #"{"codes": ["a1"]}"#).utf8)),
     ]
     var collisions = [String]()
-    do { _ = try CampaignLoader.load(sources) } catch { collisions = error.diagnostics.map(\.description) }
+    do { _ = try CampaignLoader.load(sources) } catch {
+      collisions = error.diagnostics.map(\.description)
+    }
     #expect(collisions.count == 1, "\(collisions)")
-    #expect(collisions.first?.hasPrefix("shop/p.csv:2:5: campaigns[0].activation.pool: the pool code \"A1\"") == true)
+    #expect(
+      collisions.first?.hasPrefix(
+        "shop/p.csv:2:5: campaigns[0].activation.pool: the pool code \"A1\"") == true)
   }
 
   @Test func wrongColumnNamesLeaveThePoolFileForTheNextRun() {

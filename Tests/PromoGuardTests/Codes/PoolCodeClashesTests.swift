@@ -64,7 +64,8 @@ import Testing
   @Test func codesWithoutLettersOrDigitsInExactPoolsClashWhenEqual() throws {
     // Exact matching keeps "---" as written; relaxed matching would read it as nothing.
     let pools = [
-      try Self.pool(["---", "a1"], matching: .exact), try Self.pool(["-_-", "b2"], matching: .exact),
+      try Self.pool(["---", "a1"], matching: .exact),
+      try Self.pool(["-_-", "b2"], matching: .exact),
       try Self.pool(["---"], matching: .exact),
     ]
     #expect(Self.clashes(pools) == ["2.0 -> 0.0"])

@@ -17,7 +17,9 @@ import Testing
     let text =
       #"{"format": "promoguard/1", "campaigns": ["# + campaigns.joined(separator: ",\n") + "]}"
     return try CampaignSet(
-      sources: [CampaignSource(path: "shop/pools.json", bytes: Array(text.utf8), companions: companions)])
+      sources: [
+        CampaignSource(path: "shop/pools.json", bytes: Array(text.utf8), companions: companions)
+      ])
   }
 
   /// "campaign id / code as written" for a typed code, or "none".
@@ -31,7 +33,8 @@ import Testing
     let set = try Self.set(
       [["WELCOME-A1", "WELCOME-B2"], ["Vip7", "VIP8"], ["---", "X_Y"], ["back-2-u"]],
       matchings: ["relaxed", "exact", "exact", "relaxed"])
-    #expect(Self.found("welcome a1", in: set) == "p0/WELCOME-A1")  // relaxed: case and spaces ignored
+    // Relaxed: case and spaces ignored.
+    #expect(Self.found("welcome a1", in: set) == "p0/WELCOME-A1")
     #expect(Self.found("Vip7", in: set) == "p1/Vip7")  // exact, as written
     #expect(Self.found(" Vip7 ", in: set) == "p1/Vip7")  // exact matching trims surrounding spaces
     #expect(Self.found("vip7", in: set) == "none")  // exact: case matters
