@@ -39,9 +39,8 @@ package final class CodePool: Sendable, Hashable {
   /// otherwise `nil`.
   private let codeColumns: [UInt32]?
   private let firstLine: Int
-  /// Open addressing, linear probing: 0 empty, else `(hash >> 57) << 25 | (index + 1)`.
-  private let table: [UInt32]
-  private let mask: Int
+  /// Each code's index by the hash of its key.
+  private let table: SlotTable
 
   /// The most codes one pool holds: the slot keeps the index in 25 bits.
   package static let maximumCodes = 20_000_000
@@ -94,33 +93,20 @@ package final class CodePool: Sendable, Hashable {
     self.lines = lines
     self.codeColumns = codeColumns
     self.firstLine = firstLine
-    var capacity = 16
-    while capacity < codes.count + codes.count / 2 + 1 { capacity <<= 1 }
-    var table = [UInt32](repeating: 0, count: capacity)
-    let mask = capacity - 1
+    var table = SlotTable(capacityFor: codes.count)
     for index in 0..<codes.count {
       codes.withBytes(at: index) { code in
         CodeLookupKey.withKey(of: code, matching: matching) { key in
-          let hash = CodeLookupKey.hash(key)
-          let fingerprint = UInt32(truncatingIfNeeded: hash >> 57) << 25
-          var slot = Int(truncatingIfNeeded: hash) & mask
-          while table[slot] != 0 {
-            let entry = table[slot]
-            if entry & 0xFE00_0000 == fingerprint {
-              let other = Int(entry & 0x01FF_FFFF) - 1
-              if CodePool.storedKey(codes, other, matching: matching, equals: key) {
-                duplicates(index, other)
-                return
-              }
-            }
-            slot = (slot + 1) & mask
+          let earlier = table.insertIfAbsent(
+            index, hash: Int(truncatingIfNeeded: CodeLookupKey.hash(key))
+          ) { other in
+            CodePool.storedKey(codes, other, matching: matching, equals: key)
           }
-          table[slot] = fingerprint | UInt32(index + 1)
+          if let earlier { duplicates(index, earlier) }
         }
       }
     }
     self.table = table
-    self.mask = mask
   }
 
   /// The index of the code a customer typed, under the campaign's matching; `nil` when the pool has no such code.
@@ -131,17 +117,8 @@ package final class CodePool: Sendable, Hashable {
   package func index(of typed: String) -> Int? {
     CodeLookupKey.withKey(of: typed, matching: matching) { key in
       guard !key.isEmpty else { return nil }
-      let hash = CodeLookupKey.hash(key)
-      let fingerprint = UInt32(truncatingIfNeeded: hash >> 57) << 25
-      var slot = Int(truncatingIfNeeded: hash) & mask
-      while true {
-        let entry = table[slot]
-        if entry == 0 { return nil }
-        if entry & 0xFE00_0000 == fingerprint {
-          let index = Int(entry & 0x01FF_FFFF) - 1
-          if Self.storedKey(codes, index, matching: matching, equals: key) { return index }
-        }
-        slot = (slot + 1) & mask
+      return table.first(hash: Int(truncatingIfNeeded: CodeLookupKey.hash(key))) { index in
+        Self.storedKey(codes, index, matching: matching, equals: key)
       }
     }
   }
@@ -184,7 +161,7 @@ package final class CodePool: Sendable, Hashable {
   /// The bytes the pool keeps resident (capacities of its buffers).
   package var residentBytes: Int {
     codes.residentBytes + (customers?.residentBytes ?? 0) + (expiries?.capacity ?? 0) * 8
-      + (lines?.capacity ?? 0) * 4 + (codeColumns?.capacity ?? 0) * 4 + table.capacity * 4
+      + (lines?.capacity ?? 0) * 4 + (codeColumns?.capacity ?? 0) * 4 + table.residentBytes
   }
 
   private static func storedKey(

@@ -39,7 +39,7 @@ enum PoolCodeClashes {
     var exactPools = PoolCodeTable(pools: pools, expected: total - relaxedTotal)
     for (position, pool) in pools.enumerated() {
       for index in 0..<pool.count {
-        let reference = anyPool.reference(pool: position, index: index)
+        let reference = anyPool.codes.reference(pool: position, index: index)
         let clash: Int? = pool.withCodeBytes(at: index) { bytes in
           CodeLookupKey.withKey(of: bytes, matching: .relaxed) { relaxedKey -> Int? in
             var clash: Int?
@@ -73,7 +73,7 @@ enum PoolCodeClashes {
           }
         }
         if let clash {
-          let earlier = anyPool.code(clash)
+          let earlier = anyPool.codes.code(clash)
           report(Code(pool: position, index: index), Code(pool: earlier.pool, index: earlier.index))
         }
       }
@@ -88,20 +88,20 @@ extension PoolCodeTable {
   )
     -> Int?
   {
-    first(key) { code($0).pool != pool && has($0, key: key, matching: matching) }
+    first(key) { codes.code($0).pool != pool && codes.has($0, key: key, matching: matching) }
   }
 
   /// Stores `reference` unless its pool, or two other pools, already have a code with `key`.
   fileprivate mutating func keepFirstTwoPools(
     _ reference: Int, pool: Int, key: UnsafeBufferPointer<UInt8>, matching: CodeMatching
   ) {
+    let codes = codes
     var kept = 0
-    let free = freeSlot(for: key) { stored in
-      guard has(stored, key: key, matching: matching) else { return false }
-      if code(stored).pool == pool { return true }
+    insert(reference, key: key) { stored in
+      guard codes.has(stored, key: key, matching: matching) else { return false }
+      if codes.code(stored).pool == pool { return true }
       kept += 1
       return kept == 2
     }
-    if let free { fill(free, with: reference) }
   }
 }

@@ -57,7 +57,7 @@ struct PoolIndex: Sendable {
     var table = PoolCodeTable(pools: pools, expected: total)
     for (position, pool) in pools.enumerated() {
       for index in 0..<pool.count {
-        let reference = table.reference(pool: position, index: index)
+        let reference = table.codes.reference(pool: position, index: index)
         pool.withCodeBytes(at: index) { bytes in
           CodeLookupKey.withKey(of: bytes, matching: .relaxed) { relaxed in
             CodeLookupKey.withKey(of: bytes, matching: .exact) { exact in
@@ -93,13 +93,14 @@ struct PoolIndex: Sendable {
     return CodeLookupKey.withKey(of: typed, matching: .relaxed) { relaxed in
       CodeLookupKey.withKey(of: typed, matching: .exact) { exact -> (entry: Int, index: Int)? in
         guard !exact.isEmpty else { return nil }
+        let codes = combined.codes
         let found = combined.first(Self.lookupKey(relaxed: relaxed, exact: exact)) { reference in
-          let pool = combined.pools[combined.code(reference).pool]
+          let pool = codes.pools[codes.code(reference).pool]
           return pool.matching == .relaxed
-            ? !relaxed.isEmpty && combined.has(reference, key: relaxed, matching: .relaxed)
-            : combined.has(reference, key: exact, matching: .exact)
+            ? !relaxed.isEmpty && codes.has(reference, key: relaxed, matching: .relaxed)
+            : codes.has(reference, key: exact, matching: .exact)
         }
-        return found.map { combined.code($0) }.map { (entry: $0.pool, index: $0.index) }
+        return found.map { codes.code($0) }.map { (entry: $0.pool, index: $0.index) }
       }
     }
   }

@@ -33,17 +33,7 @@ struct SlotTable: Sendable {
   /// - Returns: The element's index, or `nil`.
   /// - Complexity: O(1) expected.
   func first(hash: Int, where matches: (Int) -> Bool) -> Int? {
-    let fingerprint = Self.fingerprint(hash)
-    var slot = hash & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { return nil }
-      if entry & 0xFE00_0000 == fingerprint {
-        let index = Int(entry & 0x01FF_FFFF) - 1
-        if matches(index) { return index }
-      }
-      slot = (slot + 1) & mask
-    }
+    slot(for: hash, matching: matches).earlier
   }
 
   /// Inserts the element at `index`, in place of an element already inserted with the same key (the later
@@ -56,23 +46,46 @@ struct SlotTable: Sendable {
   /// - Returns: The index of the element replaced, or `nil`.
   @discardableResult
   mutating func insert(_ index: Int, hash: Int, matching matches: (Int) -> Bool) -> Int? {
+    let found = slot(for: hash, matching: matches)
+    slots[found.slot] = Self.entry(index, hash: hash)
+    return found.earlier
+  }
+
+  /// Inserts the element at `index` unless `matches` is true for an element already inserted with the same
+  /// hash bits (seen in probe order); then the table is left as it is.
+  ///
+  /// - Parameters:
+  ///   - index: The element's index, below ``maximumCount``.
+  ///   - hash: The hash of its key.
+  ///   - matches: Whether an earlier element stops the insertion (usually: it has the same key).
+  /// - Returns: The index of the element that stopped it, or `nil` when inserted.
+  @discardableResult
+  mutating func insertIfAbsent(_ index: Int, hash: Int, matching matches: (Int) -> Bool) -> Int? {
+    let found = slot(for: hash, matching: matches)
+    if let earlier = found.earlier { return earlier }
+    slots[found.slot] = Self.entry(index, hash: hash)
+    return nil
+  }
+
+  /// The slot of the first element with `hash`'s bits for which `matches` is true, and that element; else the
+  /// empty slot that ends the probe run, and `nil`.
+  private func slot(for hash: Int, matching matches: (Int) -> Bool) -> (slot: Int, earlier: Int?) {
     let fingerprint = Self.fingerprint(hash)
-    let entry = fingerprint | (UInt32(truncatingIfNeeded: index + 1) & 0x01FF_FFFF)
     var slot = hash & mask
     while true {
       let existing = slots[slot]
-      if existing == 0 { break }
+      if existing == 0 { return (slot, nil) }
       if existing & 0xFE00_0000 == fingerprint {
         let earlier = Int(existing & 0x01FF_FFFF) - 1
-        if matches(earlier) {
-          slots[slot] = entry
-          return earlier
-        }
+        if matches(earlier) { return (slot, earlier) }
       }
       slot = (slot + 1) & mask
     }
-    slots[slot] = entry
-    return nil
+  }
+
+  /// The slot value of the element at `index` with `hash`.
+  private static func entry(_ index: Int, hash: Int) -> UInt32 {
+    fingerprint(hash) | (UInt32(truncatingIfNeeded: index + 1) & 0x01FF_FFFF)
   }
 
   /// The resident bytes of the slots.
